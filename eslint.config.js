@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['**/*.{js,mjs,ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // Layering (design.md §5): each layer imports only from the layers above it.
+  {
+    files: ['src/parser/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/library/**', '**/thread/**', '**/app/**', '**/components/**', 'react', 'react-dom'] }],
+    },
+  },
+  {
+    files: ['src/library/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/thread/**', '**/app/**', '**/components/**'] }] },
+  },
+  {
+    files: ['src/thread/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/components/**'] }] },
+  },
+  {
+    // Shared presentational pieces sit under the app: pages compose them, never the reverse.
+    files: ['src/components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**'] }] },
+  },
+);
