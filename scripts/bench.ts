@@ -1,0 +1,94 @@
+// `npm run bench`: measures Fil against the targets of design.md §6 and prints each figure
+// with its target. Every ratio compares two figures measured in this same run.
+
+import { performance } from 'node:perf_hooks';
+import { parseDocument } from '../src/parser/parse.ts';
+import { generateThread } from './generate-thread.ts';
+
+type Row = { what: string; value: string; target: string; holds: boolean | null };
+const rows: Row[] = [];
+const record = (what: string, value: string, target: string, holds: boolean | null) => {
+  rows.push({ what, value, target, holds });
+  console.log(
+    `  ${what}: ${value}${target ? `  (target ${target}: ${holds === null ? 'n/a' : holds ? 'holds' : 'MISSED'})` : ''}`,
+  );
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Runs fn `runs` times after one warm-up run and returns the median wall time in ms. */
+function time(runs: number, fn: () => unknown): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The floor any parser pays: split into lines and measure each line's indentation. */
+function bareLineScan(text: string): number {
+  const lines = text.split('\n');
+  let indentTotal = 0;
+  for (const line of lines) {
+    let i = 0;
+    while (line.charCodeAt(i) === 32) i++;
+    indentTotal += i;
+  }
+  return indentTotal;
+}
+
+function parserBench(): void {
+  console.log('Parser (Node, 100,000-comment generated thread)');
+  const generated = generateThread({ comments: 100_000, seed: 1 });
+  const bytes = Buffer.byteLength(generated.text, 'utf8');
+  const megabytes = bytes / 1e6;
+  record(
+    'input size',
+    `${megabytes.toFixed(1)} MB, ${generated.stats.comments.toLocaleString('en')} comments, max depth ${generated.stats.maxDepth}`,
+    '',
+    null,
+  );
+
+  const scanMs = time(5, () => bareLineScan(generated.text));
+  let parsedCount = 0;
+  const parseMs = time(5, () => {
+    parsedCount = parseDocument(generated.text, { id: 'bench' }).comments.length;
+  });
+  if (parsedCount === 0) throw new Error('the benchmark thread parsed to no comments');
+  const throughput = megabytes / (parseMs / 1000);
+  record('bare split + indent scan', `${scanMs.toFixed(0)} ms`, '', null);
+  record('parser', `${parseMs.toFixed(0)} ms`, '', null);
+  record('parser throughput', `${throughput.toFixed(0)} MB/s`, '≥ 200 MB/s', throughput >= 200);
+  const ratio = parseMs / scanMs;
+  record('parser / bare scan', `${ratio.toFixed(2)}×`, '≤ 3×', ratio <= 3);
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = parseDocument(generated.text, { id: 'bench' });
+  const heapAfter = process.memoryUsage().heapUsed;
+  record(
+    'heap held by the parsed document',
+    `${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB (${kept.comments.length} top-level)`,
+    '',
+    null,
+  );
+  record(
+    'peak resident memory of this process',
+    `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    '',
+    null,
+  );
+}
+
+parserBench();
+const missed = rows.filter((row) => row.holds === false);
+console.log(
+  missed.length === 0
+    ? '\nAll targets hold.'
+    : `\n${missed.length} target(s) missed: ${missed.map((row) => row.what).join(', ')}`,
+);

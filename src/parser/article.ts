@@ -1,0 +1,205 @@
+// Stage 3: the lines before the first comment → title, source, declared count, article
+// paragraphs, and the site chrome that is not article text.
+
+import type { SourceLines } from './source.ts';
+import { DECLARED_COUNT, findDateInText, matchMetadata } from './tokens.ts';
+import type { DocumentSource, RemovedLine } from './types.ts';
+
+export type Article = {
+  title: string;
+  source: DocumentSource;
+  body: string[];
+  removed: RemovedLine[];
+  declaredCommentCount: number | null;
+  /** 0-based line index of the declared count, for the count-mismatch diagnostic. */
+  declaredCountLine: number | null;
+};
+
+// Lines that belong to the page around the article: navigation, subscription boxes, comment
+// forms, inserted links. Matched on the line without indentation.
+const CHROME_PATTERNS: readonly RegExp[] = [
+  /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/,
+  /^(?:PREV|NEXT|PRÉCÉDENT|SUIVANT|PRECEDENTE|SUCCESSIVO)(?:\s|$)/,
+  /^READ(?:\s|:)/,
+  /^(?:lire aussi|à lire aussi|leggi anche|read more|read also|see also|voir aussi|lesen sie auch|lea también)\b/i,
+  /^for latest updates\b/i,
+  /^(?:follow us|suivez-nous|seguici|folgen sie uns|síguenos)\b/i,
+  /^(?:source|fonte|quelle|fuente|источник)\s*:?$/i,
+  /^(?:lascia un commento|leave a comment|leave a reply|laisser un commentaire|laissez un commentaire|deja un comentario|kommentar hinterlassen|оставить комментарий)$/i,
+  /^(?:il tuo indirizzo email non sarà pubblicato|your email address will not be published|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada|ihre e-mail-adresse wird nicht veröffentlicht)/i,
+  /^(?:notiziario|newsletter)$/i,
+  /^(?:abonnez-vous|subscribe to|iscriviti)\b/i,
+  /^\d+\s+(?:commentaires?|comments?|commenti|kommentare?|comentarios?|комментари\p{L}*)$/iu,
+  /^(?:cher lecteur|chère lectrice|dear reader|caro lettore|querido lector|lieber leser)\b/i,
+  /^(?:share|partager|condividi|teilen|compartir|tweet|imprimer|print)$/i,
+];
+
+export function isChrome(content: string): boolean {
+  return CHROME_PATTERNS.some((pattern) => pattern.test(content));
+}
+
+// A title ends with " – Site Name" when the part after the last separator is a short run of
+// capitalised words (or a host name), not the rest of a sentence.
+const SITE_SEPARATORS = [' – ', ' — ', ' | ', ' - ', ' :: '] as const;
+const SITE_CONNECTORS = new Set([
+  '&',
+  'and',
+  'of',
+  'the',
+  'de',
+  'du',
+  'des',
+  'di',
+  'del',
+  'della',
+  'und',
+  'für',
+  'y',
+  'et',
+  'on',
+  'in',
+]);
+
+export function splitSiteSuffix(titleLine: string): { title: string; site: string | null } {
+  let cut = -1;
+  let separatorLength = 0;
+  for (const separator of SITE_SEPARATORS) {
+    const at = titleLine.lastIndexOf(separator);
+    if (at > cut) {
+      cut = at;
+      separatorLength = separator.length;
+    }
+  }
+  if (cut <= 0) return { title: titleLine, site: null };
+  const title = titleLine.slice(0, cut).trim();
+  const site = titleLine.slice(cut + separatorLength).trim();
+  return title !== '' && looksLikeSiteName(site)
+    ? { title, site }
+    : { title: titleLine, site: null };
+}
+
+function looksLikeSiteName(candidate: string): boolean {
+  if (candidate.length === 0 || candidate.length > 60 || /[.!?…:;,]$/.test(candidate)) {
+    return /^[\w-]+(?:\.[\w-]+)+$/.test(candidate); // a bare host name such as "lemonde.fr"
+  }
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(candidate)) return true;
+  const words = candidate.split(/\s+/);
+  if (words.length > 6) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+    else if (!SITE_CONNECTORS.has(word)) return false;
+  }
+  return capitalised > 0;
+}
+
+export function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  const match = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/** Letters and digits of each word, lower case: "L’OTAN" → "lotan", "mi-chemin" → "michemin". */
+function squashedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.toLowerCase().split(/\s+/)) {
+    const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+/** The title again, or a slug of it made of its words ("LOTAN doit comprendre limportance …"). */
+function isTitleRepeat(
+  content: string,
+  titleLine: string,
+  titleWords: ReadonlySet<string>,
+): boolean {
+  if (content === titleLine) return true;
+  if (titleWords.size < 4) return false;
+  const words = squashedWords(content);
+  if (words.length < 4 || words.length < titleWords.size / 2) return false;
+  return words.every((word) => titleWords.has(word));
+}
+
+/**
+ * @param lines all lines of the document
+ * @param end index of the first comment header (or lines.length)
+ */
+export function readArticle(lines: SourceLines, end: number): Article {
+  const removed: RemovedLine[] = [];
+  const source: DocumentSource = { url: null, published: null, site: null };
+  let cursor = 0;
+  const skipBlank = () => {
+    while (cursor < end && lines.isBlank(cursor)) cursor++;
+  };
+
+  skipBlank();
+  if (cursor < end) {
+    const metadata = matchMetadata(lines.content(cursor));
+    if (metadata) {
+      source.url = metadata.url;
+      source.published = metadata.published;
+      removed.push({ line: cursor + 1, text: lines.raw(cursor), reason: 'metadata' });
+      cursor++;
+      skipBlank();
+    }
+  }
+
+  let title = '';
+  let titleLine = '';
+  if (cursor < end) {
+    titleLine = lines.content(cursor);
+    const split = splitSiteSuffix(titleLine);
+    title = split.title;
+    source.site = split.site;
+    cursor++;
+  }
+  source.site ??= hostOf(source.url);
+
+  let declaredCommentCount: number | null = null;
+  let declaredCountLine: number | null = null;
+  skipBlank();
+  if (cursor < end && DECLARED_COUNT.test(lines.content(cursor))) {
+    declaredCommentCount = Number(lines.content(cursor));
+    declaredCountLine = cursor;
+    cursor++;
+  }
+
+  // The indented block that runs up to the comments (or the end) is the site's chrome:
+  // "20 commentaires", subscription boxes, the comment form's notice.
+  let chromeStart = end;
+  while (chromeStart > cursor) {
+    if (!lines.isBlank(chromeStart - 1) && lines.indent(chromeStart - 1) === 0) break;
+    chromeStart--;
+  }
+
+  const titleWords = new Set(squashedWords(titleLine));
+  const body: string[] = [];
+  let paragraph: string[] = [];
+  const closeParagraph = () => {
+    if (paragraph.length > 0) body.push(paragraph.join('\n'));
+    paragraph = [];
+  };
+  for (let i = cursor; i < end; i++) {
+    if (lines.isBlank(i)) {
+      closeParagraph();
+      continue;
+    }
+    const content = lines.content(i);
+    if (i >= chromeStart || isChrome(content)) {
+      removed.push({ line: i + 1, text: content, reason: 'chrome' });
+    } else if (titleLine !== '' && isTitleRepeat(content, titleLine, titleWords)) {
+      removed.push({ line: i + 1, text: content, reason: 'duplicate-title' });
+    } else {
+      paragraph.push(content);
+    }
+  }
+  closeParagraph();
+
+  if (source.published === null && body.length > 0) {
+    source.published = findDateInText(body[0]!.slice(0, 160));
+  }
+
+  return { title, source, body, removed, declaredCommentCount, declaredCountLine };
+}

@@ -1,0 +1,76 @@
+// The formatter: ParsedDocument → flattened text in the seed's layout, so that
+// parseDocument(formatDocument(doc)) gives doc back (line numbers aside).
+
+import { hostOf } from './article.ts';
+import { isLanguage, monthName, QUOTE_WORDS, type Language } from './lexicon.ts';
+import type { Comment, ParsedDocument } from './types.ts';
+
+const BASE_INDENT = 4;
+const STEP = 2;
+
+export function formatScore(score: number): string {
+  return score > 0 ? `+${score}` : String(score);
+}
+
+/** '2022-01-22T09:32' → '22 janvier 2022 09:32' in the document's language. */
+export function formatDateLine(postedAt: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(postedAt);
+  if (!match) return postedAt;
+  const [, year, month, day, hour, minute] = match;
+  const date = `${Number(day)} ${monthName(language, Number(month))} ${year}${language === 'ru' ? ' г.' : ''}`;
+  return hour === undefined ? date : `${date} ${hour}:${minute}`;
+}
+
+export function formatDocument(doc: ParsedDocument): string {
+  const out: string[] = [];
+  const language: Language = isLanguage(doc.language) ? doc.language : 'en';
+  const removedOf = (reason: string) => doc.removed.filter((entry) => entry.reason === reason);
+
+  const metadata =
+    removedOf('metadata')[0]?.text ??
+    (doc.source.url !== null ? ` date ${doc.source.published ?? '-'} ${doc.source.url}` : null);
+  if (metadata !== null) out.push(metadata, '');
+
+  const siteIsSuffix = doc.source.site !== null && doc.source.site !== hostOf(doc.source.url);
+  out.push(siteIsSuffix ? `${doc.title} – ${doc.source.site}` : doc.title, '');
+  for (const repeat of removedOf('duplicate-title')) out.push(repeat.text, '');
+  if (doc.declaredCommentCount !== null) out.push(String(doc.declaredCommentCount), '');
+  for (const paragraph of doc.body) out.push(paragraph, '');
+  // Chrome goes back as the indented block above the comments, where the parser looks for it.
+  for (const chrome of removedOf('chrome')) out.push(' '.repeat(BASE_INDENT) + chrome.text);
+
+  // Preorder walk with an explicit stack: no recursion on depth.
+  const stack: { comment: Comment; depth: number }[] = [];
+  for (let i = doc.comments.length - 1; i >= 0; i--)
+    stack.push({ comment: doc.comments[i]!, depth: 0 });
+  while (stack.length > 0) {
+    const { comment, depth } = stack.pop()!;
+    writeComment(out, comment, BASE_INDENT + STEP * depth, language);
+    for (let i = comment.children.length - 1; i >= 0; i--)
+      stack.push({ comment: comment.children[i]!, depth: depth + 1 });
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+function writeComment(out: string[], comment: Comment, indent: number, language: Language): void {
+  const pad = ' '.repeat(indent);
+  const inner = ' '.repeat(indent + STEP);
+  const ordinal = comment.id.slice(comment.id.lastIndexOf('.') + 1);
+  out.push(`${pad}${ordinal}. ${formatScore(comment.score)}`);
+  if (comment.postedAt !== null) out.push(inner + formatDateLine(comment.postedAt, language));
+  const blocks: string[] = [];
+  if (comment.quote) {
+    blocks.push(
+      [
+        `${QUOTE_WORDS[language]} : ${comment.quote.author}`,
+        ...(comment.quote.text === '' ? [] : comment.quote.text.split('\n')),
+      ].join('\n'),
+    );
+  }
+  blocks.push(...comment.paragraphs);
+  blocks.forEach((block, i) => {
+    if (i > 0) out.push('');
+    for (const line of block.split('\n')) out.push(inner + line);
+  });
+}

@@ -1,0 +1,60 @@
+// Stage 1: text → lines, with the indentation of each line measured once.
+
+const TAB_WIDTH = 4;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** Splits on LF, CRLF or CR and drops a leading byte-order mark. */
+export function splitLines(text: string): string[] {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+  return normalized.split('\n');
+}
+
+/**
+ * Width of the leading spaces and tabs (a tab advances to the next multiple of 4), so that
+ * space- and tab-indented documents compare indentation the same way.
+ */
+export function indentWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === SPACE) width++;
+    else if (code === TAB) width += TAB_WIDTH - (width % TAB_WIDTH);
+    else break;
+  }
+  return width;
+}
+
+/** Index of the first character after the leading spaces and tabs. */
+export function contentStart(line: string): number {
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    if (code !== SPACE && code !== TAB) break;
+    i++;
+  }
+  return i;
+}
+
+/** The line without its indentation and without trailing spaces and tabs (NBSP is text). */
+export function lineContent(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const code = line.charCodeAt(end - 1);
+    if (code !== SPACE && code !== TAB) break;
+    end--;
+  }
+  const start = contentStart(line);
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+
+/** Blank: nothing but white space, NBSP included (an NBSP-only line separates paragraphs). */
+export function isBlank(line: string): boolean {
+  const start = contentStart(line);
+  if (start === line.length) return true;
+  const code = line.charCodeAt(start);
+  // Fast path: a visible ASCII character means text.
+  if (code > SPACE && code < 0x7f) return false;
+  return line.trim() === '';
+}

@@ -1,0 +1,143 @@
+// The parser: text → ParsedDocument, as a pipeline of small stages (design.md §1–2).
+//   lines → header sites → article → comment tree → quotes → language → document checks
+// Bad input never throws: problems become diagnostics with a code, a severity and a line.
+
+import { readArticle } from './article.ts';
+import { buildCommentTree, HeaderSites } from './comments.ts';
+import { contentId } from './hash.ts';
+import { detectLanguageFromText, LanguageVotes } from './language.ts';
+import { resolveQuotes } from './quotes.ts';
+import { SourceLines } from './source.ts';
+import type { MonthEntry } from './lexicon.ts';
+import { looksLikeDatePrefix, scanDate, scanHeader } from './tokens.ts';
+import { DOCUMENT_FORMAT, type Comment, type Diagnostic, type ParsedDocument } from './types.ts';
+
+export type ParseOptions = {
+  /** Stable slug (a seed's file name without .txt); a content hash when absent. */
+  readonly id?: string;
+};
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new SourceLines(text);
+  const languageVotes = new LanguageVotes();
+
+  const sites = findHeaderSites(lines, languageVotes, diagnostics);
+  const article = readArticle(lines, sites.count > 0 ? sites.lineIndex[0]! : lines.count);
+  const tree = buildCommentTree(lines, sites, diagnostics);
+  resolveQuotes(tree, diagnostics);
+  for (const language of tree.quoteLanguages) languageVotes.add([language]);
+
+  const language =
+    languageVotes.winner() ??
+    detectLanguageFromText([...article.body, ...commentTextSample(tree.inSourceOrder)]);
+
+  const found = tree.inSourceOrder.length;
+  if (article.declaredCommentCount !== null && article.declaredCommentCount !== found) {
+    diagnostics.push({
+      code: 'count-mismatch',
+      severity: 'warning',
+      line: (article.declaredCountLine ?? 0) + 1,
+      message: `The page declares ${article.declaredCommentCount} comments but ${found} were found${found < article.declaredCommentCount ? '; the page may be cut short' : ''}.`,
+    });
+  }
+  checkForBinary(text, diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line);
+
+  return {
+    format: DOCUMENT_FORMAT,
+    id: options.id ?? contentId(text),
+    title: article.title,
+    language,
+    source: article.source,
+    body: article.body,
+    removed: article.removed,
+    declaredCommentCount: article.declaredCommentCount,
+    comments: tree.comments,
+    diagnostics,
+  };
+}
+
+/**
+ * A line "<n>. <score>" is a comment header only when the next line is a date line; a header
+ * as the last line of the text, or followed only by the start of a date, is a comment cut off
+ * by truncation.
+ */
+function findHeaderSites(
+  lines: SourceLines,
+  votes: LanguageVotes,
+  diagnostics: Diagnostic[],
+): HeaderSites {
+  const sites = new HeaderSites();
+  let lastNonBlank = lines.count - 1;
+  while (lastNonBlank >= 0 && lines.isBlank(lastNonBlank)) lastNonBlank--;
+
+  const { text, contentStarts } = lines;
+  // Month words are tallied per spelling and turned into language votes once at the end.
+  const monthTally = new Map<MonthEntry, number>();
+  for (let i = 0; i <= lastNonBlank; i++) {
+    const first = lines.firstCode(i);
+    if (first < DIGIT_0 || first > DIGIT_9) continue; // cheap test before any scanning
+    const header = scanHeader(text, contentStarts[i]!, lines.contentEnd(i));
+    if (!header) continue;
+    const date =
+      i < lastNonBlank ? scanDate(text, contentStarts[i + 1]!, lines.contentEnd(i + 1)) : null;
+    if (date) {
+      sites.add(i, lines.indent(i), header, date.iso);
+      monthTally.set(date.entry, (monthTally.get(date.entry) ?? 0) + 1);
+      i++; // the date line is consumed
+      continue;
+    }
+    const next = i < lastNonBlank ? lines.content(i + 1) : null;
+    if (
+      i === lastNonBlank ||
+      (i + 1 === lastNonBlank && next !== null && looksLikeDatePrefix(next))
+    ) {
+      sites.add(i, lines.indent(i), header, null);
+      diagnostics.push({
+        code: 'truncated',
+        severity: 'warning',
+        line: i + 1,
+        message:
+          next === null
+            ? 'The text ends right after a comment header: the comment is kept without date or text.'
+            : `The text ends inside the date line of the last comment ("${next}"): the comment is kept without date.`,
+      });
+      break;
+    }
+  }
+  for (const [entry, count] of monthTally) votes.add(entry.languages, count);
+  return sites;
+}
+
+function* commentTextSample(comments: readonly Comment[]): Generator<string> {
+  let taken = 0;
+  for (const comment of comments) {
+    if (taken++ >= 200) return;
+    yield* comment.paragraphs;
+  }
+}
+
+const BINARY_SAMPLE = 65_536;
+
+function checkForBinary(text: string, diagnostics: Diagnostic[]): void {
+  const length = Math.min(text.length, BINARY_SAMPLE);
+  let suspicious = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+      suspicious += 1;
+    else if (code === 0xfffd) suspicious += 0.5;
+  }
+  if (length > 0 && suspicious / length > 0.02) {
+    diagnostics.push({
+      code: 'binary',
+      severity: 'warning',
+      line: 1,
+      message: `${Math.round(suspicious)} control or replacement characters in the first ${length.toLocaleString('en')} characters: this may be a binary file or a text in another encoding.`,
+    });
+  }
+}
