@@ -1,0 +1,24 @@
+// Permalinks: '#comment-1.2.1' in the URL, id="comment-1.2.1" on the comment's root element.
+
+export const COMMENT_ID_PREFIX = 'comment-';
+
+const HASH_PREFIX = `#${COMMENT_ID_PREFIX}`;
+
+export function commentDomId(id: string): string {
+  return COMMENT_ID_PREFIX + id;
+}
+
+/**
+ * The comment id in a location hash: '#comment-1.2.1' → '1.2.1'. Anything else (no '#', another
+ * anchor, an empty id, malformed percent-encoding) gives null rather than throwing.
+ */
+export function commentIdFromHash(hash: string): string | null {
+  if (!hash.startsWith(HASH_PREFIX)) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(HASH_PREFIX.length));
+  } catch {
+    return null;
+  }
+  return id === '' ? null : id;
+}

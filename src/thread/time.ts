@@ -1,0 +1,167 @@
+// Comment dates: 'YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD', wall-clock time with no zone (the source
+// gives none), so they are read as local time.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+export type PostedAtParts = {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  /** False for 'YYYY-MM-DD': the source gave a day only. */
+  readonly hasTime: boolean;
+};
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The number written by the ASCII digits at [start, end), or NaN if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let k = start; k < end; k++) {
+    const digit = text.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The fields of a postedAt string, or null when it is not a real calendar date and time.
+ * Read by character positions rather than a regular expression: a re-sort by date reads 100,000.
+ */
+export function postedAtParts(postedAt: string): PostedAtParts | null {
+  const hasTime = postedAt.length === 16;
+  if (!hasTime && postedAt.length !== 10) return null;
+  if (postedAt[4] !== '-' || postedAt[7] !== '-') return null;
+  if (hasTime && (postedAt[10] !== 'T' || postedAt[13] !== ':')) return null;
+  const year = digitsAt(postedAt, 0, 4);
+  const month = digitsAt(postedAt, 5, 7);
+  const day = digitsAt(postedAt, 8, 10);
+  const hour = hasTime ? digitsAt(postedAt, 11, 13) : 0;
+  const minute = hasTime ? digitsAt(postedAt, 14, 16) : 0;
+  // NaN fails every comparison, so the Number.isNaN checks are folded into the range tests.
+  if (!(year >= 0 && hour >= 0 && minute >= 0)) return null;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  if (hour > 23 || minute > 59) return null;
+  return { year, month, day, hour, minute, hasTime };
+}
+
+function localDate(parts: PostedAtParts): Date {
+  const date = new Date(2000, 0, 1);
+  // setFullYear, unlike the constructor, does not map years 0–99 to 1900–1999.
+  date.setFullYear(parts.year, parts.month - 1, parts.day);
+  date.setHours(parts.hour, parts.minute, 0, 0);
+  return date;
+}
+
+/** Local-time Date for a postedAt string; an Invalid Date when the string is malformed. */
+export function parsePostedAt(postedAt: string): Date {
+  const parts = postedAtParts(postedAt);
+  return parts === null ? new Date(Number.NaN) : localDate(parts);
+}
+
+/**
+ * A number that orders postedAt values by wall-clock time (NaN for null or malformed).
+ * No Date and no time zone involved, so sorting 100,000 comments stays cheap and DST cannot reorder.
+ */
+export function postedAtSortKey(postedAt: string | null): number {
+  if (postedAt === null) return Number.NaN;
+  const parts = postedAtParts(postedAt);
+  if (parts === null) return Number.NaN;
+  const { year, month, day, hour, minute } = parts;
+  return (((year * 12 + month - 1) * 31 + day - 1) * 24 + hour) * 60 + minute;
+}
+
+/** Whole calendar days from b to a (negative when a is earlier), immune to DST-length days. */
+function calendarDayDifference(a: Date, b: Date): number {
+  const utcA = new Date(0);
+  utcA.setUTCFullYear(a.getFullYear(), a.getMonth(), a.getDate());
+  const utcB = new Date(0);
+  utcB.setUTCFullYear(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((utcA.getTime() - utcB.getTime()) / DAY);
+}
+
+/** Whole calendar months from earlier to later (later >= earlier). */
+function wholeMonthsBetween(earlier: Date, later: Date): number {
+  const months =
+    (later.getFullYear() - earlier.getFullYear()) * 12 + (later.getMonth() - earlier.getMonth());
+  return later.getDate() < earlier.getDate() ? months - 1 : months;
+}
+
+/**
+ * 'just now', '5 minutes ago', '3 hours ago', 'yesterday', '4 days ago', '3 months ago',
+ * '4 years ago'; future dates read 'in 2 days'. Days and beyond count calendar days, so a
+ * comment from 23:00 seen at 01:00 the day after is still '2 hours ago' but one from the day
+ * before yesterday is never 'yesterday'. A date without a time is never given hours: it is
+ * 'today', 'yesterday', …
+ */
+export function formatRelative(postedAt: string | null, now: Date): string {
+  if (postedAt === null) return 'undated';
+  const parts = postedAtParts(postedAt);
+  if (parts === null || Number.isNaN(now.getTime())) return 'undated';
+  const date = localDate(parts);
+  const difference = date.getTime() - now.getTime();
+  const sign = difference < 0 ? -1 : 1;
+  const elapsed = Math.abs(difference);
+
+  if (parts.hasTime) {
+    if (elapsed < MINUTE) return 'just now';
+    if (elapsed < HOUR) return relativeFormat.format(sign * Math.floor(elapsed / MINUTE), 'minute');
+    if (elapsed < DAY) return relativeFormat.format(sign * Math.floor(elapsed / HOUR), 'hour');
+  }
+
+  let days = calendarDayDifference(date, now);
+  // A 25-hour DST day can leave a full day of elapsed time on one calendar day.
+  if (parts.hasTime && days === 0) days = sign;
+  if (Math.abs(days) < 30) return relativeFormat.format(days, 'day');
+
+  const [earlier, later] = difference < 0 ? [date, now] : [now, date];
+  const months = Math.max(1, wholeMonthsBetween(earlier, later));
+  if (months < 12) return relativeFormat.format(sign * months, 'month');
+  return relativeFormat.format(sign * Math.floor(months / 12), 'year');
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/**
+ * '22 January 2022, 09:32' (en-GB order; no time when the source had none). Built from the
+ * string's own fields, not through Date, so no time zone or DST gap can shift it. A malformed
+ * value is shown as written rather than hidden.
+ */
+export function formatAbsolute(postedAt: string | null): string {
+  if (postedAt === null) return 'no date given';
+  const parts = postedAtParts(postedAt);
+  if (parts === null) return postedAt;
+  const day = `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? ''} ${parts.year}`;
+  return parts.hasTime ? `${day}, ${twoDigits(parts.hour)}:${twoDigits(parts.minute)}` : day;
+}
