@@ -1,0 +1,122 @@
+// Playwright's `test` with accessibility checking. Specs import `test` and `expect` from here:
+//
+//   import { test, expect, expectNoAxeViolations } from './fixtures';
+//
+//   test('library is accessible', async ({ page, axe }) => {
+//     await page.goto('/');
+//     await axe.expectNoViolations();                          // whole page
+//     await expectNoAxeViolations(page, { include: 'main' });  // same check, standalone form
+//     const results = await axe.makeAxeBuilder().disableRules(['region']).analyze(); // raw axe
+//   });
+//
+// Dark mode needs nothing special: `test.use({ colorScheme: 'dark' })`.
+
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The rule sets every page is held to: WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type AxeViolation = AxeResults['violations'][number];
+
+/** What to check, for `expectNoAxeViolations` and `axe.expectNoViolations`. */
+export interface AxeCheckContext {
+  /** CSS selector(s) to restrict the check to (default: the whole page). */
+  include?: string | string[];
+  /** CSS selector(s) to leave out. */
+  exclude?: string | string[];
+  /** axe rule ids to skip, e.g. ['color-contrast']; say why next to the call. */
+  disableRules?: string[];
+  /** Names the state being checked in the failure message, e.g. 'dark mode, thread expanded'. */
+  label?: string;
+}
+
+/** A fresh AxeBuilder for `page` with the project's tags. */
+export function makeAxeBuilder(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).withTags(AXE_TAGS);
+}
+
+const MAX_TARGETS = 3;
+const MAX_SUMMARY = 300;
+
+function formatTarget(target: AxeViolation['nodes'][number]['target']): string {
+  // A target is a list of selectors, one per frame or shadow root on the way to the element.
+  return target
+    .map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part)))
+    .join(' >>> ');
+}
+
+/** One readable paragraph per violation: rule id, impact, help text, a few offending elements. */
+export function formatAxeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes;
+      const lines = [
+        `- ${violation.id} [${violation.impact ?? 'unknown impact'}] ${violation.help} ` +
+          `(${nodes.length} element${nodes.length === 1 ? '' : 's'})`,
+      ];
+      for (const node of nodes.slice(0, MAX_TARGETS))
+        lines.push(`    ${formatTarget(node.target)}`);
+      if (nodes.length > MAX_TARGETS) lines.push(`    ...and ${nodes.length - MAX_TARGETS} more`);
+      const summary = nodes[0]?.failureSummary
+        ?.trim()
+        .replace(/:\s*\n\s*/g, ': ')
+        .replace(/\s*\n\s*/g, '; ');
+      if (summary) {
+        lines.push(
+          `    first: ${summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary}`,
+        );
+      }
+      lines.push(`    ${violation.helpUrl}`);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * Runs axe on `page` (as it is now: wait for the state you mean to check first) and fails the
+ * test with a readable list of violations. The full results are attached to the test report.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  context: AxeCheckContext = {},
+): Promise<void> {
+  let builder = makeAxeBuilder(page);
+  if (context.include) builder = builder.include(context.include);
+  if (context.exclude) builder = builder.exclude(context.exclude);
+  if (context.disableRules?.length) builder = builder.disableRules(context.disableRules);
+  const results = await builder.analyze();
+  const { violations } = results;
+
+  if (violations.length > 0) {
+    await base.info().attach(`axe violations${context.label ? ` (${context.label})` : ''}`, {
+      body: JSON.stringify(violations, null, 2),
+      contentType: 'application/json',
+    });
+  }
+  const where = `${results.url}${context.label ? ` (${context.label})` : ''}`;
+  const message =
+    `${violations.length} axe violation${violations.length === 1 ? '' : 's'} on ${where}:\n` +
+    formatAxeViolations(violations);
+  expect(violations.length, message).toBe(0);
+}
+
+export interface AxeFixture {
+  /** A fresh AxeBuilder for the test's page with the project's tags. */
+  makeAxeBuilder(): AxeBuilder;
+  /** `expectNoAxeViolations` for the test's page. */
+  expectNoViolations(context?: AxeCheckContext): Promise<void>;
+}
+
+export const test = base.extend<{ axe: AxeFixture }>({
+  // `provide` is Playwright's `use`, renamed so react-hooks/rules-of-hooks does not take it for React's.
+  axe: async ({ page }, provide) => {
+    await provide({
+      makeAxeBuilder: () => makeAxeBuilder(page),
+      expectNoViolations: (context) => expectNoAxeViolations(page, context),
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,62 @@
+import { availableParallelism } from 'node:os';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the production build (`vite build` + `vite preview`) in Debian's
+// Chromium: Playwright cannot download its own browsers on machines that reach only the npm
+// registry and the Debian mirrors. `node scripts/ensure-chromium.mjs` checks or installs it.
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium';
+// E2E_PORT only for running a second checkout next to one already serving on 4173.
+const port = Number(process.env.E2E_PORT) || 4173;
+const baseURL = `http://localhost:${port}`;
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Screenshots of failures land here; not test-results/ itself, which Playwright empties at the
+  // start of a run and which also holds vitest.json.
+  outputDir: 'test-results/playwright',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: Math.max(1, Math.min(2, availableParallelism())),
+  // scripts/test-all.mjs reads the JSON report to count the tests.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          // The machine reaches nothing beyond localhost: without these, Chromium stalls on
+          // background connections that are refused.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Built once per run; the production build is what users get.
+    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    url: baseURL,
+    // Locally an already running `npm run preview` is reused (it serves whatever dist/ it was
+    // started with: rebuild it, or stop it, after changing src/).
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+  },
+});
