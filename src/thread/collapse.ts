@@ -5,7 +5,9 @@
 import type { Comment } from '../parser/types';
 import type { ThreadIndex } from './threadIndex';
 
-export const DEFAULT_THRESHOLD = -10;
+import { DEFAULT_THRESHOLD_SCORE } from '../library/defaults';
+
+export const DEFAULT_THRESHOLD = DEFAULT_THRESHOLD_SCORE;
 
 export type CollapseBase = 'threshold' | 'all-collapsed' | 'all-expanded';
 

@@ -1,0 +1,42 @@
+// The reader's settings, kept in localStorage. Storage can be missing or refuse writes (private
+// mode, quota): settings then live for the session only, and nothing throws.
+
+import { DEFAULT_THRESHOLD_SCORE } from './defaults';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+const KEYS = { theme: 'fil.theme', threshold: 'fil.collapseThreshold' } as const;
+
+function read(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Not remembered beyond this page; the setting still applies now.
+  }
+}
+
+export function readThemePreference(): ThemePreference {
+  const stored = read(KEYS.theme);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+export function writeThemePreference(preference: ThemePreference): void {
+  write(KEYS.theme, preference);
+}
+
+export function readCollapseThreshold(): number {
+  const stored = Number(read(KEYS.threshold) ?? Number.NaN);
+  return Number.isInteger(stored) ? stored : DEFAULT_THRESHOLD_SCORE;
+}
+
+export function writeCollapseThreshold(threshold: number): void {
+  write(KEYS.threshold, String(threshold));
+}

@@ -1,0 +1,21 @@
+// The documents bundled with Fil: the files in the repository's seeds/ folder, parsed at build
+// time (scripts/vite/seedAssets.ts) and fetched as JSON when a page opens one.
+
+import { seedSummaries, seedUrls } from 'virtual:fil-seeds';
+import type { ParsedDocument } from '../parser/types';
+import type { DocumentSummary } from './summary';
+
+export const SEED_SUMMARIES: readonly DocumentSummary[] = seedSummaries;
+
+export function isSeedId(id: string): boolean {
+  return Object.hasOwn(seedUrls, id);
+}
+
+/** The seed's parsed document, or null when there is no seed of that id. */
+export async function loadSeed(id: string): Promise<ParsedDocument | null> {
+  if (!isSeedId(id)) return null;
+  const response = await fetch(seedUrls[id]!);
+  if (!response.ok)
+    throw new Error(`The document "${id}" could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as ParsedDocument;
+}

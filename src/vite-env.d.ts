@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:fil-seeds' {
+  import type { DocumentSummary } from './library/summary';
+  /** The bundled seeds' library entries, made at build time. */
+  export const seedSummaries: readonly DocumentSummary[];
+  /** Seed id → URL of its ParsedDocument as JSON. */
+  export const seedUrls: Readonly<Record<string, string>>;
+}
