@@ -47,4 +47,3 @@ describe('threadStats', () => {
     expect(stats.commentCount).toBe(5000);
   });
 });
-

@@ -1,0 +1,68 @@
+// axe on every page and state the reader can reach, in both themes and at a narrow width.
+
+import { expect, test, expectNoAxeViolations } from './fixtures';
+
+const ARTICLE = '/articles/000_78ca0d792cd5fe59';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('the library has no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(
+        5,
+      );
+      await expectNoAxeViolations(page, { label: `library, ${colorScheme}` });
+    });
+
+    test('the reader has no axe violations, expanded, collapsed, highlighted and with the key help open', async ({
+      page,
+    }) => {
+      await page.goto(ARTICLE);
+      await expect(page.getByRole('treeitem').first()).toBeVisible();
+      await expectNoAxeViolations(page, { label: `reader as opened, ${colorScheme}` });
+
+      await page.getByRole('button', { name: 'Expand all' }).click();
+      await expect(page.getByRole('treeitem')).toHaveCount(20);
+      await expectNoAxeViolations(page, { label: `reader expanded, ${colorScheme}` });
+
+      await page.getByRole('button', { name: 'Collapse all' }).click();
+      await expect(page.getByRole('treeitem')).toHaveCount(5);
+      await expectNoAxeViolations(page, { label: `reader collapsed, ${colorScheme}` });
+
+      await page.goto(`${ARTICLE}?sort=top#comment-1.1.1.1.1.1`);
+      await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeFocused();
+      // The highlight fades in 2 s; check the colours it settles on.
+      await page.waitForTimeout(2100);
+      await expectNoAxeViolations(page, {
+        label: `reader with a permalinked comment, ${colorScheme}`,
+      });
+
+      await page.getByRole('button', { name: /Keys/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoAxeViolations(page, { label: `key help, ${colorScheme}` });
+    });
+
+    test('an article without comments and the 404 page have no axe violations', async ({
+      page,
+    }) => {
+      await page.goto('/articles/004_3397e821ada74a21');
+      await expect(page.getByText('No comments on this page')).toBeVisible();
+      await page.getByTestId('diagnostics').locator('summary').click();
+      await expectNoAxeViolations(page, { label: `article without comments, ${colorScheme}` });
+
+      await page.goto('/articles/missing');
+      await expect(page.getByRole('heading', { name: 'No such document' })).toBeVisible();
+      await expectNoAxeViolations(page, { label: `404, ${colorScheme}` });
+    });
+
+    test('the reader at 375 px has no axe violations', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`${ARTICLE}#comment-1.1.1.1.1.1`);
+      await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeVisible();
+      await page.waitForTimeout(2100);
+      await expectNoAxeViolations(page, { label: `reader at 375 px, ${colorScheme}` });
+    });
+  });
+}

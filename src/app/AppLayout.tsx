@@ -1,0 +1,27 @@
+import { Link, Outlet } from 'react-router';
+import { ThemeToggle } from './ThemeToggle';
+
+export function AppLayout() {
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 dark:border-slate-800">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            Fil
+          </Link>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

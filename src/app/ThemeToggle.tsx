@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import {
+  readThemePreference,
+  writeThemePreference,
+  type ThemePreference,
+} from '../library/preferences';
+import { applyTheme } from './theme';
+
+const NEXT: Record<ThemePreference, ThemePreference> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+};
+const LABEL: Record<ThemePreference, string> = {
+  system: 'System theme',
+  light: 'Light theme',
+  dark: 'Dark theme',
+};
+const ICON: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' };
+
+export function ThemeToggle() {
+  const [preference, setPreference] = useState(readThemePreference);
+  const choose = () => {
+    const next = NEXT[preference];
+    setPreference(next);
+    writeThemePreference(next);
+    applyTheme(next);
+  };
+  return (
+    <button
+      type="button"
+      onClick={choose}
+      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      aria-label={`${LABEL[preference]}; switch to ${LABEL[NEXT[preference]].toLowerCase()}`}
+      data-theme-preference={preference}
+    >
+      <span aria-hidden="true">{ICON[preference]}</span> {LABEL[preference]}
+    </button>
+  );
+}

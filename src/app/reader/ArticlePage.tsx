@@ -1,0 +1,133 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { formatPublished, formatScore, languageName } from '../../components/formatting';
+import { documentQuery } from '../../library/queries';
+import type { ParsedDocument } from '../../parser/types';
+import { parseSortMode } from '../../thread/sort';
+import { threadStats, type ThreadStats } from '../../thread/stats';
+import { buildThreadIndex } from '../../thread/threadIndex';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { ThreadView } from './ThreadView';
+
+export function ArticlePage() {
+  const { id = '' } = useParams();
+  const { data: doc } = useSuspenseQuery(documentQuery(id));
+  const [searchParams] = useSearchParams();
+  const sort = parseSortMode(searchParams.get('sort'));
+  const index = useMemo(() => buildThreadIndex(doc.comments), [doc]);
+  const stats = useMemo(() => threadStats(index), [index]);
+
+  return (
+    <article aria-labelledby="article-title">
+      <ArticleHeader doc={doc} stats={stats} />
+      {/* Article left, thread right on wide screens; stacked on narrow ones. A page without
+          comments keeps the article alone at reading width. */}
+      <div
+        className={`mt-6 grid gap-x-10 gap-y-8 ${stats.commentCount > 0 ? 'lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]' : ''}`}
+      >
+        <section aria-labelledby="article-text-heading" className="min-w-0">
+          <h2 id="article-text-heading" className="sr-only">
+            Article
+          </h2>
+          <div className="max-w-prose space-y-4 leading-relaxed">
+            {doc.body.length === 0 ? (
+              <p className="italic text-slate-600 dark:text-slate-400">
+                This page has no article text.
+              </p>
+            ) : (
+              doc.body.map((paragraph, position) => (
+                <p key={position} className="whitespace-pre-line break-words">
+                  {paragraph}
+                </p>
+              ))
+            )}
+          </div>
+          <DiagnosticsPanel diagnostics={doc.diagnostics} removed={doc.removed} />
+        </section>
+        <section aria-labelledby="comments-heading" className="min-w-0">
+          <h2 id="comments-heading" className="mb-3 text-xl font-semibold">
+            Comments{' '}
+            <span className="font-normal text-slate-600 dark:text-slate-400">
+              ({stats.commentCount})
+            </span>
+          </h2>
+          {stats.commentCount === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">
+              No comments on this page: the article is shown on its own.
+            </p>
+          ) : (
+            <ThreadView key={doc.id} doc={doc} index={index} sort={sort} />
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats }) {
+  const published = formatPublished(doc.source.published);
+  const declared = doc.declaredCommentCount;
+  return (
+    <header className="border-b border-slate-200 pb-4 dark:border-slate-800">
+      <h1
+        id="article-title"
+        className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
+        lang={doc.language ?? undefined}
+      >
+        {doc.title || 'Untitled document'}
+      </h1>
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+        {(doc.source.site || doc.source.url) && (
+          <Meta term="Source">
+            {doc.source.url ? (
+              <a
+                href={doc.source.url}
+                className="break-all text-blue-700 underline dark:text-blue-300"
+                rel="noreferrer noopener"
+              >
+                {doc.source.site ?? doc.source.url}
+              </a>
+            ) : (
+              doc.source.site
+            )}
+          </Meta>
+        )}
+        <Meta term="Published">{published ?? 'not given'}</Meta>
+        <Meta term="Language">{languageName(doc.language)}</Meta>
+        <Meta term="Comments">
+          <span data-testid="comment-counts">
+            {stats.commentCount.toLocaleString('en')} found
+            {declared !== null && (
+              <span
+                className={
+                  declared !== stats.commentCount
+                    ? 'font-semibold text-amber-800 dark:text-amber-300'
+                    : ''
+                }
+              >
+                {' '}
+                of {declared} declared
+              </span>
+            )}
+          </span>
+        </Meta>
+        {stats.commentCount > 0 && (
+          <Meta term="Scores">
+            sum {formatScore(stats.scoreSum)} · {stats.positive} up · {stats.negative} down ·{' '}
+            {stats.neutral} even · {stats.maxDepth} levels deep
+          </Meta>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function Meta({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex gap-1.5">
+      <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { formatScore, plural } from '../../components/formatting';
+import { ScoreBadge } from '../../components/ScoreBadge';
+import type { Comment } from '../../parser/types';
+import { commentDomId } from '../../thread/permalink';
+import { formatAbsolute, formatRelative } from '../../thread/time';
+import type { VisibleRow } from '../../thread/visibleRows';
+
+/** An ancestor's thread line, drawn down the left edge of each of its descendants' rows. */
+export type AncestorLine = { readonly id: string; readonly label: string };
+
+// Indentation stops growing after this many levels (narrow, wide); a "replying to" cue takes over.
+const NARROW_LEVELS = 3;
+const WIDE_LEVELS = 10;
+
+export type CommentRowProps = {
+  readonly comment: Comment;
+  readonly row: VisibleRow;
+  readonly replyCount: number;
+  /** Nearest last; at most WIDE_LEVELS of them. */
+  readonly ancestors: readonly AncestorLine[];
+  readonly parentLabel: string | null;
+  readonly isTabStop: boolean;
+  readonly highlighted: boolean;
+  readonly dimmed: boolean;
+  readonly now: Date;
+  readonly search: string;
+  readonly onToggle: (id: string) => void;
+  readonly onCollapseLine: (id: string) => void;
+  readonly onCopyLink: (id: string) => void;
+};
+
+export function authorLabel(comment: Comment): string {
+  return comment.author ?? 'anonymous';
+}
+
+export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
+  const { comment, row, replyCount, ancestors, parentLabel, isTabStop, highlighted, dimmed } =
+    props;
+  const depthShown = row.depth - 1;
+  const expanded = !row.collapsed;
+  const author = authorLabel(comment);
+  const replies = plural(replyCount, 'reply', 'replies');
+  const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${formatScore(comment.score)}, ${replies}`;
+  return (
+    <div
+      role="treeitem"
+      id={commentDomId(comment.id)}
+      data-score={comment.score}
+      data-depth={row.depth}
+      data-collapsed={row.collapsed}
+      aria-level={row.depth}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={expanded}
+      aria-label={`${author}, score ${formatScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}`}
+      tabIndex={isTabStop ? 0 : -1}
+      className={`group/row relative flex scroll-mt-24 rounded-sm outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''}`}
+    >
+      {ancestors.map((ancestor, position) => (
+        <ThreadLine
+          key={ancestor.id}
+          id={ancestor.id}
+          label={ancestor.label}
+          onCollapse={props.onCollapseLine}
+          // Far ancestors' lines give way on narrow screens; the cue below says whom this replies to.
+          className={position < ancestors.length - NARROW_LEVELS ? 'hidden md:flex' : 'flex'}
+        />
+      ))}
+      <div className="min-w-0 flex-1 py-1.5 pr-1">
+        <ErrorBoundary
+          fallback={() => (
+            <p className="text-sm text-rose-700 dark:text-rose-400">
+              This comment could not be shown.
+            </p>
+          )}
+        >
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
+            <button
+              type="button"
+              aria-expanded={expanded}
+              aria-controls={expanded ? `body-${comment.id}` : undefined}
+              aria-label={toggleLabel}
+              onClick={() => props.onToggle(comment.id)}
+              className="inline-flex h-6 w-6 items-center justify-center rounded text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
+              data-toggle
+            >
+              <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+            </button>
+            <ScoreBadge score={comment.score} />
+            <span
+              className={
+                comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'
+              }
+            >
+              {author}
+            </span>
+            <PostedAt postedAt={comment.postedAt} now={props.now} />
+            {row.collapsed && (
+              <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
+                {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
+              </span>
+            )}
+            {parentLabel !== null && depthShown > NARROW_LEVELS && (
+              <span
+                className={`text-slate-600 dark:text-slate-400 ${depthShown > WIDE_LEVELS ? '' : 'md:hidden'}`}
+              >
+                ↳ replying to {parentLabel}
+              </span>
+            )}
+            <button
+              type="button"
+              onClick={() => props.onCopyLink(comment.id)}
+              className="ml-auto rounded px-1.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
+              aria-label={`Copy link to this comment by ${author}`}
+            >
+              link
+            </button>
+          </div>
+          {expanded && (
+            <div id={`body-${comment.id}`} className="flex">
+              <ThreadLine
+                id={comment.id}
+                label={author}
+                className="flex"
+                onCollapse={props.onCollapseLine}
+              />
+              <div
+                className={`min-w-0 flex-1 space-y-2 pb-1 pt-1 ${dimmed ? 'text-slate-600 dark:text-slate-400' : ''}`}
+              >
+                {dimmed && <p className="text-xs font-medium uppercase tracking-wide">Low score</p>}
+                {comment.quote && (
+                  <blockquote className="border-l-4 border-slate-300 bg-slate-50 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
+                    <p className="mb-1 text-xs font-semibold text-slate-700 dark:text-slate-300">
+                      {comment.quote.commentId !== null ? (
+                        <Link
+                          to={{
+                            search: props.search,
+                            hash: `#${commentDomId(comment.quote.commentId)}`,
+                          }}
+                          className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+                          data-quote-link={comment.quote.commentId}
+                        >
+                          {comment.quote.author} wrote
+                        </Link>
+                      ) : (
+                        `${comment.quote.author} wrote`
+                      )}
+                    </p>
+                    <p className="whitespace-pre-line break-words">{comment.quote.text}</p>
+                  </blockquote>
+                )}
+                {comment.paragraphs.map((paragraph, position) => (
+                  <p key={position} className="whitespace-pre-line break-words leading-relaxed">
+                    {paragraph}
+                  </p>
+                ))}
+              </div>
+            </div>
+          )}
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+});
+
+type ThreadLineProps = {
+  id: string;
+  label: string;
+  className: string;
+  onCollapse: (id: string) => void;
+};
+
+function ThreadLine({ id, label, className, onCollapse }: ThreadLineProps) {
+  // Mouse users collapse by clicking the line; keyboard users have the toggle button and Enter.
+  return (
+    <div
+      aria-hidden="true"
+      data-thread-line={id}
+      title={`Collapse the comment by ${label}`}
+      className={`group/line w-4 shrink-0 cursor-pointer justify-center self-stretch ${className}`}
+      onClick={() => onCollapse(id)}
+    >
+      <span className="w-px bg-slate-300 group-hover/line:w-0.5 group-hover/line:bg-blue-600 dark:bg-slate-700 dark:group-hover/line:bg-blue-400" />
+    </div>
+  );
+}
+
+function PostedAt({ postedAt, now }: { postedAt: string | null; now: Date }) {
+  const absolute = formatAbsolute(postedAt);
+  return (
+    <span className="text-slate-600 dark:text-slate-400">
+      <time dateTime={postedAt ?? undefined} title={absolute}>
+        {formatRelative(postedAt, now)}
+      </time>
+      {/* The exact time shows on hover and whenever the comment has focus. */}
+      <span className="ml-1 hidden group-hover/row:inline group-focus-within/row:inline group-focus/row:inline">
+        · {absolute}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { SORT_LABELS, SORT_MODES, type SortMode } from '../../thread/sort';
+
+type Props = {
+  readonly sort: SortMode;
+  readonly threshold: number;
+  readonly onThresholdChange: (threshold: number) => void;
+  readonly onCollapseAll: () => void;
+  readonly onExpandAll: () => void;
+  readonly onShowHelp: () => void;
+};
+
+const buttonClass =
+  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
+
+export function ThreadToolbar(props: Props) {
+  const location = useLocation();
+  const thresholdId = useId();
+  // The field may hold a half-typed value ("-"); only whole numbers reach the thread.
+  const [draft, setDraft] = useState(String(props.threshold));
+  const sortHref = (mode: SortMode) => {
+    const params = new URLSearchParams(location.search);
+    params.set('sort', mode);
+    return { search: `?${params.toString()}` };
+  };
+  return (
+    <div className="flex flex-col gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+      <nav aria-label="Sort comments" className="flex flex-wrap items-center gap-1 text-sm">
+        <span className="mr-1 text-slate-600 dark:text-slate-400">Sort:</span>
+        {SORT_MODES.map((mode) => (
+          <Link
+            key={mode}
+            to={sortHref(mode)}
+            aria-current={mode === props.sort ? 'true' : undefined}
+            data-sort={mode}
+            className={`rounded-full px-2.5 py-0.5 ${
+              mode === props.sort
+                ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'
+                : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+            }`}
+          >
+            {SORT_LABELS[mode]}
+          </Link>
+        ))}
+      </nav>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <label htmlFor={thresholdId} className="text-slate-700 dark:text-slate-300">
+          Collapse at score ≤
+        </label>
+        <input
+          id={thresholdId}
+          type="number"
+          step={1}
+          inputMode="numeric"
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            const value = Number(event.target.value);
+            if (event.target.value.trim() !== '' && Number.isInteger(value))
+              props.onThresholdChange(value);
+          }}
+          className="w-20 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <button type="button" className={buttonClass} onClick={props.onCollapseAll}>
+          Collapse all
+        </button>
+        <button type="button" className={buttonClass} onClick={props.onExpandAll}>
+          Expand all
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} ml-auto`}
+          onClick={props.onShowHelp}
+          aria-haspopup="dialog"
+        >
+          Keys <kbd className="font-mono">?</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}

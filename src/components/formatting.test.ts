@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatPublished, formatScore, languageName, plural } from './formatting';
+
+describe('formatting', () => {
+  it('names languages', () => {
+    expect(languageName('fr')).toBe('French');
+    expect(languageName('it')).toBe('Italian');
+    expect(languageName(null)).toBe('Unknown language');
+  });
+
+  it('formats partial publication dates', () => {
+    expect(formatPublished('2022')).toBe('2022');
+    expect(formatPublished('2022-01')).toBe('January 2022');
+    expect(formatPublished('2022-02-01')).toBe('1 February 2022');
+    expect(formatPublished(null)).toBeNull();
+    expect(formatPublished('yesterday')).toBe('yesterday');
+  });
+
+  it('signs scores with a real minus', () => {
+    expect(formatScore(7)).toBe('+7');
+    expect(formatScore(-12)).toBe('\u221212');
+    expect(formatScore(0)).toBe('0');
+  });
+
+  it('pluralises', () => {
+    expect(plural(1, 'comment', 'comments')).toBe('1 comment');
+    expect(plural(1200, 'comment', 'comments')).toBe('1,200 comments');
+  });
+});

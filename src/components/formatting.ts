@@ -1,0 +1,51 @@
+// Small display formats shared by the pages.
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+let languageNames: Intl.DisplayNames | null = null;
+
+/** 'fr' → 'French'; unknown or missing → 'Unknown language'. */
+export function languageName(code: string | null): string {
+  if (code === null) return 'Unknown language';
+  try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** '2022' → '2022', '2022-01' → 'January 2022', '2022-02-01' → '1 February 2022'. */
+export function formatPublished(published: string | null): string | null {
+  if (published === null) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published);
+  if (!match) return published;
+  const [, year, month, day] = match;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year!;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** +7, −12 (a real minus sign), 0. */
+export function formatScore(score: number): string {
+  if (score > 0) return `+${score}`;
+  if (score < 0) return `\u2212${Math.abs(score)}`;
+  return '0';
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,53 @@
+// Which reader command a key press means. Pure, so the key map is unit-tested apart from React.
+
+import type { NavigationCommand } from './navigation';
+
+export type ReaderCommand =
+  | { readonly kind: 'move'; readonly move: NavigationCommand }
+  | { readonly kind: 'toggle' }
+  | { readonly kind: 'expand' }
+  | { readonly kind: 'collapse' }
+  | { readonly kind: 'help' };
+
+export type KeyContext = {
+  /** Focus is on a comment (treeitem) itself, not on a control inside it. */
+  readonly onComment: boolean;
+  /** Focus is somewhere inside the thread. */
+  readonly inThread: boolean;
+};
+
+export const KEY_HELP: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
+  { keys: ['j', '↓'], action: 'Next comment' },
+  { keys: ['k', '↑'], action: 'Previous comment' },
+  { keys: ['J'], action: 'Next sibling' },
+  { keys: ['K'], action: 'Previous sibling' },
+  { keys: ['p'], action: 'Parent comment' },
+  { keys: ['t'], action: 'Top-level comment of this reply' },
+  { keys: ['Enter', 'Space'], action: 'Collapse or expand the comment' },
+  { keys: ['→', '←'], action: 'Expand, collapse' },
+  { keys: ['/'], action: 'Search the thread' },
+  { keys: ['?'], action: 'Show these keys' },
+];
+
+const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
+  j: 'next',
+  k: 'previous',
+  J: 'next-sibling',
+  K: 'previous-sibling',
+  p: 'parent',
+  t: 'top-level',
+};
+
+export function commandForKey(key: string, context: KeyContext): ReaderCommand | null {
+  const move = LETTER_MOVES[key];
+  if (move) return { kind: 'move', move };
+  if (key === '?') return { kind: 'help' };
+  // Arrows scroll the page unless the reader is in the thread; Enter and Space activate
+  // whatever control has focus unless that is the comment itself.
+  if (context.inThread && key === 'ArrowDown') return { kind: 'move', move: 'next' };
+  if (context.inThread && key === 'ArrowUp') return { kind: 'move', move: 'previous' };
+  if (context.onComment && key === 'ArrowRight') return { kind: 'expand' };
+  if (context.onComment && key === 'ArrowLeft') return { kind: 'collapse' };
+  if (context.onComment && (key === 'Enter' || key === ' ')) return { kind: 'toggle' };
+  return null;
+}
