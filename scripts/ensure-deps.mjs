@@ -5,8 +5,8 @@
 //
 // "Stale" is decided by content, not mtimes (git sets mtimes arbitrarily): after every successful
 // install we write node_modules/.fil-deps-stamp holding a hash of package.json + package-lock.json;
-// when the current hash differs, we install again. `npm ci` when a lock file exists, else
-// `npm install`. If there is no stamp yet but npm's own record of what it installed
+// when the current hash differs, we install again with `npm install` (see install() for why
+// not `npm ci`). If there is no stamp yet but npm's own record of what it installed
 // (node_modules/.package-lock.json) matches package-lock.json — e.g. someone ran `npm install` by
 // hand — the stamp is written without reinstalling.
 //
@@ -242,28 +242,13 @@ async function install() {
   log(`${reason}; installing dependencies`);
   rmSync(stampPath, { force: true }); // an interrupted install must not look complete
 
-  const flags = ['--no-audit', '--no-fund'];
-  let result;
-  if (hasLock) {
-    result = await runNpm(['ci', ...flags]);
-    if (
-      result.code !== 0 &&
-      /package\.json and package-lock\.json[^\n]*in sync/.test(result.output)
-    ) {
-      // npm ci refuses a lock file that does not match package.json (for instance one written on
-      // a machine that skipped another platform's optional packages). npm install repairs it.
-      log('`npm ci` says package-lock.json is out of sync with package.json; falling back to');
-      log('`npm install`. If that rewrites package-lock.json, review and commit the change.');
-      result = await runNpm(['install', ...flags]);
-      if (result.code !== 0) return fail(describeFailure('npm install', result), 'npm install');
-    } else if (result.code !== 0) {
-      return fail(describeFailure('npm ci', result), 'npm ci');
-    }
-  } else {
-    log('no package-lock.json: using `npm install` (it will create one; commit it)');
-    result = await runNpm(['install', ...flags]);
-    if (result.code !== 0) return fail(describeFailure('npm install', result), 'npm install');
-  }
+  // `npm install` installs what package-lock.json pins. Not `npm ci`: it rejects this lock file,
+  // which cannot list other platforms' optional packages (@tailwindcss/oxide-darwin-*, …)
+  // because the registry these machines reach does not serve them, and it would print a
+  // page of errors on every fresh clone before any fallback.
+  if (!hasLock) log('no package-lock.json: `npm install` will create one; commit it');
+  const result = await runNpm(['install', '--no-audit', '--no-fund']);
+  if (result.code !== 0) return fail(describeFailure('npm install', result), 'npm install');
   writeStamp();
   log('dependencies installed');
   return 0;

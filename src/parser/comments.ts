@@ -66,6 +66,7 @@ export function buildCommentTree(
   const openIndent: number[] = [];
   const openComment: Comment[] = [];
   const openPosition: number[] = [];
+  let openDepth = 0;
   // Indent steps seen from parent to child; the most common one is "one level".
   const steps = new Map<number, number>();
   const stepOf = new Int32Array(sites.count);
@@ -75,15 +76,15 @@ export function buildCommentTree(
     const lineIndex = sites.lineIndex[position]!;
     const postedAt = sites.postedAt[position]!;
     const number = sites.number[position]!;
-    let depth = openIndent.length;
-    while (depth > 0 && openIndent[depth - 1]! >= indent) depth--;
-    openIndent.length = openComment.length = openPosition.length = depth;
-    const parent = depth > 0 ? openComment[depth - 1]! : null;
-    const parentIndent = depth > 0 ? openIndent[depth - 1]! : 0;
+    // Close the headers indented as far or further; the stacks keep their old slots beyond
+    // openDepth (cheaper than truncating arrays 100,000 times).
+    while (openDepth > 0 && openIndent[openDepth - 1]! >= indent) openDepth--;
+    const parent = openDepth > 0 ? openComment[openDepth - 1]! : null;
+    const parentIndent = openDepth > 0 ? openIndent[openDepth - 1]! : 0;
     const siblings = parent ? parent.children : topLevel;
     const ordinal = siblings.length + 1;
     const comment: Comment = {
-      id: parent ? `${parent.id}.${ordinal}` : String(ordinal),
+      id: parent ? parent.id + ordinalSuffix(ordinal) : String(ordinal),
       line: lineIndex + 1,
       score: sites.score[position]!,
       postedAt,
@@ -94,10 +95,11 @@ export function buildCommentTree(
     };
     siblings.push(comment);
     inSourceOrder.push(comment);
-    parentPosition[position] = parent ? openPosition[depth - 1]! : -1;
-    openIndent.push(indent);
-    openComment.push(comment);
-    openPosition.push(position);
+    parentPosition[position] = parent ? openPosition[openDepth - 1]! : -1;
+    openIndent[openDepth] = indent;
+    openComment[openDepth] = comment;
+    openPosition[openDepth] = position;
+    openDepth++;
 
     if (number !== ordinal) {
       diagnostics.push({
@@ -148,22 +150,28 @@ function fillComment(
   }
   // Collected in a scratch array and copied once, so each comment's array is exactly its size.
   const paragraphs = paragraphScratch;
-  paragraphs.length = 0;
+  let count = 0;
   let paragraphStart = -1;
   for (; cursor < end; cursor++) {
     if (lines.isBlank(cursor)) {
-      if (paragraphStart !== -1) paragraphs.push(lines.joinContent(paragraphStart, cursor));
+      if (paragraphStart !== -1) paragraphs[count++] = lines.joinContent(paragraphStart, cursor);
       paragraphStart = -1;
     } else if (paragraphStart === -1) {
       paragraphStart = cursor;
     }
   }
-  if (paragraphStart !== -1) paragraphs.push(lines.joinContent(paragraphStart, end));
-  if (paragraphs.length > 0) comment.paragraphs = paragraphs.slice();
+  if (paragraphStart !== -1) paragraphs[count++] = lines.joinContent(paragraphStart, end);
+  if (count > 0) comment.paragraphs = paragraphs.slice(0, count);
   return quoteLanguage;
 }
 
 const paragraphScratch: string[] = [];
+
+// ".1", ".2", …: one string per ordinal, so an id is one concatenation.
+const ORDINAL_SUFFIXES: string[] = [];
+function ordinalSuffix(ordinal: number): string {
+  return (ORDINAL_SUFFIXES[ordinal] ??= `.${ordinal}`);
+}
 
 const QUOTE_INITIALS: ReadonlySet<number> = new Set(
   ['C', 'Q', 'Z', 'Ц'].map((letter) => letter.charCodeAt(0)),

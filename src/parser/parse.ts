@@ -17,9 +17,6 @@ export type ParseOptions = {
   readonly id?: string;
 };
 
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const diagnostics: Diagnostic[] = [];
   const lines = new SourceLines(text);
@@ -78,9 +75,13 @@ function findHeaderSites(
   const { text, contentStarts } = lines;
   // Month words are tallied per spelling and turned into language votes once at the end.
   const monthTally = new Map<MonthEntry, number>();
-  for (let i = 0; i <= lastNonBlank; i++) {
-    const first = lines.firstCode(i);
-    if (first < DIGIT_0 || first > DIGIT_9) continue; // cheap test before any scanning
+  // Only lines that start with a digit can be headers: SourceLines listed them.
+  const { digitLines, digitLineCount } = lines;
+  let consumed = -1; // the last date line taken by a header
+  for (let k = 0; k < digitLineCount; k++) {
+    const i = digitLines[k]!;
+    if (i <= consumed) continue;
+    if (i > lastNonBlank) break;
     const header = scanHeader(text, contentStarts[i]!, lines.contentEnd(i));
     if (!header) continue;
     const date =
@@ -88,7 +89,7 @@ function findHeaderSites(
     if (date) {
       sites.add(i, lines.indent(i), header, date.iso);
       monthTally.set(date.entry, (monthTally.get(date.entry) ?? 0) + 1);
-      i++; // the date line is consumed
+      consumed = i + 1;
       continue;
     }
     const next = i < lastNonBlank ? lines.content(i + 1) : null;

@@ -7,7 +7,6 @@ import type { Diagnostic } from './types.ts';
 /** Ancestors searched per quote: keeps a 5,000-deep chain of quotes linear, not quadratic. */
 export const MAX_QUOTE_SEARCH_DEPTH = 64;
 
-const EDGE_PUNCTUATION = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
 const WHITE_SPACE = /\s+/gu; // \s covers NBSP and the other Unicode spaces
 
 /** Case, spaces and NBSP do not matter when matching a quote against its source. */
@@ -15,20 +14,34 @@ export function normalizeForQuote(text: string): string {
   return text.toLowerCase().replace(WHITE_SPACE, '');
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const EDGE_CHAR = /[\p{P}\p{S}\s]/u;
+// ASCII decided by hand, the rest of Unicode by its general category.
+const isEdgeChar = (code: number) =>
+  code < 0x80
+    ? !(
+        (code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a)
+      )
+    : EDGE_CHAR.test(String.fromCharCode(code));
+
+/** The text without punctuation, symbols and spaces at either end. */
 function trimEdgePunctuation(text: string): string {
-  // Most quotes start and end with a letter or digit: skip the Unicode-class regex then.
-  const first = text.charAt(0);
-  const last = text.charAt(text.length - 1);
-  return first !== '' && WORD_CHAR.test(first) && WORD_CHAR.test(last)
-    ? text
-    : text.replace(EDGE_PUNCTUATION, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdgeChar(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeChar(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): void {
   const { inSourceOrder, parentPosition } = tree;
   const normalizedText = new Map<number, string>();
-  const rawText = (position: number) => inSourceOrder[position]!.paragraphs.join('\n');
+  const containsRaw = (position: number, needle: string) => {
+    for (const paragraph of inSourceOrder[position]!.paragraphs)
+      if (paragraph.includes(needle)) return true;
+    return false;
+  };
   const textOf = (position: number) => {
     let text = normalizedText.get(position);
     if (text === undefined) {
@@ -43,16 +56,18 @@ export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): voi
     const quote = comment.quote;
     if (!quote) continue;
     const trimmed = trimEdgePunctuation(quote.text);
-    const needle = normalizeForQuote(trimmed);
+    let needle: string | null = null; // normalised only when a verbatim search fails
     let ancestor = parentPosition[position]!;
     let searched = 0;
-    while (needle !== '' && ancestor !== -1 && searched < MAX_QUOTE_SEARCH_DEPTH) {
-      // Most quotes are verbatim: try the raw text before normalising the ancestor's.
-      if (rawText(ancestor).includes(trimmed) || textOf(ancestor).includes(needle)) break;
+    while (trimmed !== '' && ancestor !== -1 && searched < MAX_QUOTE_SEARCH_DEPTH) {
+      // Most quotes are verbatim: try the raw text before normalising anything.
+      if (!trimmed.includes('\n') && containsRaw(ancestor, trimmed)) break;
+      needle ??= normalizeForQuote(trimmed);
+      if (needle !== '' && textOf(ancestor).includes(needle)) break;
       ancestor = parentPosition[ancestor]!;
       searched++;
     }
-    if (needle === '' || ancestor === -1 || searched === MAX_QUOTE_SEARCH_DEPTH) {
+    if (trimmed === '' || ancestor === -1 || searched === MAX_QUOTE_SEARCH_DEPTH) {
       diagnostics.push({
         code: 'quote-unresolved',
         severity: 'info',

@@ -74,6 +74,22 @@ export function matchHeader(content: string): HeaderToken | null {
 export type DateToken = { readonly iso: string; readonly entry: MonthEntry };
 
 const PAD2 = Array.from({ length: 60 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+// 'THH:MM' for every minute of the day, and the last date built: comments come in runs of the
+// same day, and a big thread has 100,000 of them.
+const TIME_OF_DAY = Array.from(
+  { length: 24 * 60 },
+  (_, n) => `T${PAD2[Math.floor(n / 60)]}:${PAD2[n % 60]}`,
+);
+let lastDateKey = -1;
+let lastDate = '';
+function datePart(year: number, month: number, day: number): string {
+  const key = (year * 16 + month) * 32 + day;
+  if (key !== lastDateKey) {
+    lastDateKey = key;
+    lastDate = `${year}-${PAD2[month]}-${PAD2[day]}`;
+  }
+  return lastDate;
+}
 const ORDINALS = ['er', 'st', 'nd', 'rd', 'th'] as const;
 const TIME_WORDS = ['à', 'at', 'um', 'alle', 'ore', 'a las', 'в'] as const;
 const CYRILLIC_GE = 0x433; // "г." after a Russian year
@@ -105,10 +121,13 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
   let at = readDigits(text, start, end, 2);
   if (at === -1) return null;
   const day = scanNumber;
-  for (const ordinal of ORDINALS) {
-    if (startsWithWord(text, at, end, ordinal)) {
-      at += ordinal.length;
-      break;
+  // Ordinals ("1er", "2nd") only ever follow the digits directly, so a blank means none.
+  if (at < end && !isBlankCode(text.charCodeAt(at))) {
+    for (const ordinal of ORDINALS) {
+      if (startsWithWord(text, at, end, ordinal)) {
+        at += ordinal.length;
+        break;
+      }
     }
   }
   if (at < end && text.charCodeAt(at) === DOT) at++;
@@ -144,7 +163,7 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
     at = afterYear + 1;
     if (at < end && text.charCodeAt(at) === DOT) at++;
   }
-  const date = `${year}-${PAD2[entry.month]}-${PAD2[day]}`;
+  const date = datePart(year, entry.month, day);
   if (at === end) return { iso: date, entry };
 
   // The time: [,] blanks [word blanks] hh blanks ":" blanks mm
@@ -152,14 +171,17 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
   const timeStart = skipBlanks(text, at, end);
   if (timeStart === at) return null;
   at = timeStart;
-  for (const word of TIME_WORDS) {
-    if (
-      startsWithWord(text, at, end, word) &&
-      at + word.length < end &&
-      isBlankCode(text.charCodeAt(at + word.length))
-    ) {
-      at = skipBlanks(text, at + word.length, end);
-      break;
+  // An optional word before the time ("à", "at", "um"), never when the hour comes first.
+  if (!isDigit(text.charCodeAt(at))) {
+    for (const word of TIME_WORDS) {
+      if (
+        startsWithWord(text, at, end, word) &&
+        at + word.length < end &&
+        isBlankCode(text.charCodeAt(at + word.length))
+      ) {
+        at = skipBlanks(text, at + word.length, end);
+        break;
+      }
     }
   }
   at = readDigits(text, at, end, 2);
@@ -172,7 +194,7 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
   if (at !== end || at - minuteStart !== 2) return null;
   const minute = scanNumber;
   if (hour > 23 || minute > 59) return null;
-  return { iso: `${date}T${PAD2[hour]}:${PAD2[minute]}`, entry };
+  return { iso: date + TIME_OF_DAY[hour * 60 + minute]!, entry };
 }
 
 export function matchDate(content: string): DateToken | null {
