@@ -1,37 +1,57 @@
-// Vite plugin: the seeds/ folder, parsed at build time by Fil's own parser.
-//   - `virtual:fil-seeds` exports the library's summaries and, per seed, the URL of its
-//     ParsedDocument as JSON;
-//   - the build emits those JSON files, the dev server answers them from seeds/ directly.
-// The browser then fetches data as data: no parser and no JavaScript-wrapped text on load.
+// Vite plugin: the bundled documents, parsed at build time by Fil's own parser.
+//   - the seeds/ folder, one document per .txt file;
+//   - a generated 100,000-comment sample, made by the deterministic generator in scripts/
+//     (so no 50 MB file sits in git).
+// `virtual:fil-seeds` exports their library summaries and, per document, the URL of its
+// ParsedDocument as JSON; the build emits those files and the dev server answers them. The
+// browser fetches data as data: no parser and no JavaScript-wrapped text on load.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { summarize } from '../../src/library/summary.ts';
+import { summarize, type DocumentOrigin, type DocumentSummary } from '../../src/library/summary.ts';
 import { parseDocument } from '../../src/parser/parse.ts';
+import { generateThread } from '../generate-thread.ts';
 
 const VIRTUAL_ID = 'virtual:fil-seeds';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-type Seed = { id: string; json: string; url: string };
+/** The id of the generated sample in the library and in URLs. */
+export const SAMPLE_ID = 'sample-100k';
+export const SAMPLE_COMMENTS = 100_000;
 
-function readSeeds(folder: string, hashed: boolean) {
+type Bundled = { id: string; json: string; summary: DocumentSummary };
+
+function bundle(id: string, text: string, origin: DocumentOrigin): Bundled {
+  const doc = parseDocument(text, { id });
+  return { id, json: JSON.stringify(doc), summary: summarize(doc, origin) };
+}
+
+function readSeeds(folder: string): Bundled[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => {
-      const id = name.slice(0, -'.txt'.length);
-      const doc = parseDocument(readFileSync(join(folder, name), 'utf8'), { id });
-      const json = JSON.stringify(doc);
-      const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-      const seed: Seed = {
-        id,
-        json,
-        url: hashed ? `/seeds/${id}.${hash}.json` : `/seeds/${id}.json`,
-      };
-      return { seed, summary: summarize(doc, 'seed') };
-    });
+    .map((name) =>
+      bundle(name.slice(0, -'.txt'.length), readFileSync(join(folder, name), 'utf8'), 'seed'),
+    );
+}
+
+let sample: Bundled | null = null;
+function generatedSample(): Bundled {
+  // Short comments keep the JSON near 25 MB; the count and the nesting are what matter here.
+  sample ??= bundle(
+    SAMPLE_ID,
+    generateThread({ comments: SAMPLE_COMMENTS, seed: 7, wordsPerComment: 14 }).text,
+    'sample',
+  );
+  return sample;
+}
+
+function urlOf(document: Bundled, hashed: boolean): string {
+  if (!hashed) return `/seeds/${document.id}.json`;
+  const hash = createHash('sha256').update(document.json).digest('hex').slice(0, 10);
+  return `/seeds/${document.id}.${hash}.json`;
 }
 
 export function seedAssets(seedsFolder: string): Plugin {
@@ -46,27 +66,33 @@ export function seedAssets(seedsFolder: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const seeds = readSeeds(seedsFolder, isBuild);
       for (const name of readdirSync(seedsFolder)) this.addWatchFile(join(seedsFolder, name));
-      if (isBuild) {
-        for (const { seed } of seeds)
-          this.emitFile({ type: 'asset', fileName: seed.url.slice(1), source: seed.json });
+      const documents = [...readSeeds(seedsFolder), generatedSample()];
+      const urls: Record<string, string> = {};
+      for (const document of documents) {
+        urls[document.id] = urlOf(document, isBuild);
+        if (isBuild)
+          this.emitFile({
+            type: 'asset',
+            fileName: urls[document.id]!.slice(1),
+            source: document.json,
+          });
       }
-      const urls = Object.fromEntries(seeds.map(({ seed }) => [seed.id, seed.url]));
       return [
-        `export const seedSummaries = ${JSON.stringify(seeds.map(({ summary }) => summary))};`,
+        `export const seedSummaries = ${JSON.stringify(documents.map((document) => document.summary))};`,
         `export const seedUrls = ${JSON.stringify(urls)};`,
       ].join('\n');
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const match = /^\/seeds\/([\w.-]+)\.json$/.exec(request.url ?? '');
-        const seed = match
-          ? readSeeds(seedsFolder, false).find(({ seed: s }) => s.id === match[1])
-          : undefined;
-        if (!seed) return next();
+        const document =
+          match?.[1] === SAMPLE_ID
+            ? generatedSample()
+            : readSeeds(seedsFolder).find((seed) => seed.id === match?.[1]);
+        if (!document) return next();
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        response.end(seed.seed.json);
+        response.end(document.json);
       });
     },
   };

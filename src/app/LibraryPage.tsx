@@ -22,7 +22,13 @@ export function LibraryPage() {
   );
 }
 
-function DocumentCard({ document }: { document: DocumentSummary }) {
+function DocumentCard({
+  document,
+  heading: Heading = 'h2',
+}: {
+  document: DocumentSummary;
+  heading?: 'h2' | 'h3';
+}) {
   const published = formatPublished(document.published);
   const titleId = `title-${document.id}`;
   return (
@@ -30,14 +36,14 @@ function DocumentCard({ document }: { document: DocumentSummary }) {
       className="relative rounded-lg border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-blue-700 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
       data-document-id={document.id}
     >
-      <h2 id={titleId} className="text-lg font-semibold leading-snug">
+      <Heading id={titleId} className="text-lg font-semibold leading-snug">
         <Link
           to={`/articles/${encodeURIComponent(document.id)}`}
           className="after:absolute after:inset-0 focus-visible:outline-none"
         >
           {document.title || 'Untitled document'}
         </Link>
-      </h2>
+      </Heading>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         <dt className="text-slate-600 dark:text-slate-400">Language</dt>
         <dd>{languageName(document.language)}</dd>

@@ -3,7 +3,7 @@
 import { countWords } from '../parser/words.ts';
 import type { Comment, ParsedDocument } from '../parser/types';
 
-export type DocumentOrigin = 'seed' | 'imported';
+export type DocumentOrigin = 'seed' | 'sample' | 'imported';
 
 export type DocumentSummary = {
   readonly id: string;
