@@ -1,11 +1,79 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatPublished, languageName, plural } from '../components/formatting';
-import { libraryQuery } from '../library/queries';
-import type { DocumentSummary } from '../library/summary';
+import { deleteDocument, renameDocument, undoDelete, type Deleted } from '../library/mutations';
+import { libraryQuery, type LibraryEntry } from '../library/queries';
+import { ImportPanel } from './import/ImportPanel';
+import { useFileDrop } from './import/useFileDrop';
+import { useImports } from './import/useImports';
+
+const UNDO_SECONDS = 8;
 
 export function LibraryPage() {
-  const { data: documents } = useSuspenseQuery(libraryQuery());
+  const queryClient = useQueryClient();
+  const { data: library } = useSuspenseQuery(libraryQuery());
+  const { jobs, importAll, retryWithEncoding, dismiss } = useImports();
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const dropFiles = useCallback(
+    (files: File[]) =>
+      void importAll(
+        files.map((file) => ({ blob: file, name: file.name })),
+        null,
+      ),
+    [importAll],
+  );
+  const dragging = useFileDrop(dropFiles);
+
+  const expireUndo = useCallback(() => setDeleted(null), []);
+  const refresh = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: ['library'] }),
+    [queryClient],
+  );
+
+  const remove = async (entry: LibraryEntry) => {
+    try {
+      const removed = await deleteDocument(entry.id);
+      queryClient.removeQueries({ queryKey: ['document', entry.id] });
+      setDeleted(removed);
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The document could not be deleted.');
+    }
+    await refresh();
+  };
+
+  const restore = async () => {
+    if (!deleted) return;
+    try {
+      await undoDelete(deleted);
+      setDeleted(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The document could not be restored.');
+    }
+    await refresh();
+  };
+
+  const rename = async (entry: LibraryEntry, title: string) => {
+    try {
+      await renameDocument(entry.id, title);
+      queryClient.removeQueries({ queryKey: ['document', entry.id] });
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The document could not be renamed.');
+    }
+    await refresh();
+  };
+
+  const imported = library.entries.filter((entry) => entry.origin === 'imported');
+  const documents = library.entries.filter((entry) => entry.origin === 'seed');
+  const samples = library.entries.filter((entry) => entry.origin === 'sample');
+  const problems = [library.storageProblem, problem].filter(
+    (message): message is string => message !== null,
+  );
+
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Library</h1>
@@ -13,24 +81,94 @@ export function LibraryPage() {
         {plural(documents.length, 'document', 'documents')}: articles with their reader comments,
         rebuilt into threads.
       </p>
+      {problems.map((message) => (
+        <p
+          key={message}
+          role="alert"
+          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {message}
+        </p>
+      ))}
+      {imported.length > 0 && (
+        <section aria-labelledby="imported-heading" className="mt-6">
+          <h2 id="imported-heading" className="text-lg font-semibold">
+            Your imports
+          </h2>
+          <ul className="mt-4 grid gap-4 md:grid-cols-2" aria-label="Your imports">
+            {imported.map((entry) => (
+              <DocumentCard
+                key={entry.id}
+                document={entry}
+                heading="h3"
+                onDelete={remove}
+                onRename={rename}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
       <ul className="mt-6 grid gap-4 md:grid-cols-2" aria-label="Documents">
         {documents.map((document) => (
           <DocumentCard key={document.id} document={document} />
         ))}
       </ul>
+      <ImportPanel
+        jobs={jobs}
+        onImport={(sources, encoding) => void importAll(sources, encoding)}
+        onRetry={(job, encoding) => void retryWithEncoding(job, encoding)}
+        onDismiss={dismiss}
+      />
+      {samples.length > 0 && (
+        <section aria-labelledby="samples-heading" className="mt-10">
+          <h2 id="samples-heading" className="text-lg font-semibold">
+            Big thread sample
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Generated by Fil&apos;s own thread generator, to show how the reader copes with a very
+            large thread.
+          </p>
+          <ul className="mt-4 grid gap-4 md:grid-cols-2" aria-label="Samples">
+            {samples.map((document) => (
+              <DocumentCard key={document.id} document={document} heading="h3" />
+            ))}
+          </ul>
+        </section>
+      )}
+      {deleted && (
+        <UndoToast
+          title={deleted.document.summary.title}
+          onUndo={() => void restore()}
+          onExpire={expireUndo}
+        />
+      )}
+      {dragging && (
+        <div
+          className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center bg-blue-900/40 p-6"
+          aria-hidden="true"
+        >
+          <p className="rounded-lg bg-white px-6 py-4 text-lg font-semibold text-slate-900 shadow-lg">
+            Drop files to import them
+          </p>
+        </div>
+      )}
     </>
   );
 }
 
-function DocumentCard({
-  document,
-  heading: Heading = 'h2',
-}: {
-  document: DocumentSummary;
-  heading?: 'h2' | 'h3';
-}) {
+type CardProps = {
+  readonly document: LibraryEntry;
+  readonly heading?: 'h2' | 'h3';
+  readonly onDelete?: (entry: LibraryEntry) => void;
+  readonly onRename?: (entry: LibraryEntry, title: string) => void;
+};
+
+function DocumentCard({ document, heading: Heading = 'h2', onDelete, onRename }: CardProps) {
   const published = formatPublished(document.published);
   const titleId = `title-${document.id}`;
+  const renameId = useId();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(document.title);
   return (
     <li
       className="relative rounded-lg border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-blue-700 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
@@ -39,11 +177,23 @@ function DocumentCard({
       <Heading id={titleId} className="text-lg font-semibold leading-snug">
         <Link
           to={`/articles/${encodeURIComponent(document.id)}`}
-          className="after:absolute after:inset-0 focus-visible:outline-none"
+          className={`${onDelete ? '' : 'after:absolute after:inset-0'} focus-visible:outline-none`}
         >
           {document.title || 'Untitled document'}
         </Link>
       </Heading>
+      {document.origin === 'imported' && (
+        <p className="mt-1 flex flex-wrap gap-2 text-xs">
+          <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
+            Imported
+          </span>
+          {document.sessionOnly && (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+              Not saved: this session only
+            </span>
+          )}
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         <dt className="text-slate-600 dark:text-slate-400">Language</dt>
         <dd>{languageName(document.language)}</dd>
@@ -64,6 +214,89 @@ function DocumentCard({
         <dt className="text-slate-600 dark:text-slate-400">Length</dt>
         <dd>{plural(document.wordCount, 'word', 'words')}</dd>
       </dl>
+      {onDelete && onRename && (
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          {renaming ? (
+            <form
+              className="flex flex-wrap items-center gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (draft.trim() === '') return;
+                onRename(document, draft);
+                setRenaming(false);
+              }}
+            >
+              <label htmlFor={renameId} className="sr-only">
+                New title
+              </label>
+              <input
+                id={renameId}
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+              />
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
+              >
+                Save title
+              </button>
+              <button
+                type="button"
+                onClick={() => setRenaming(false)}
+                className="px-2 py-1 underline"
+              >
+                Cancel
+              </button>
+            </form>
+          ) : (
+            <>
+              <button
+                type="button"
+                onClick={() => setRenaming(true)}
+                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
+                aria-label={`Rename ${document.title}`}
+              >
+                Rename
+              </button>
+              <button
+                type="button"
+                onClick={() => onDelete(document)}
+                className="rounded-md border border-rose-300 px-2 py-1 text-rose-800 dark:border-rose-800 dark:text-rose-300"
+                aria-label={`Delete ${document.title}`}
+              >
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </li>
+  );
+}
+
+function UndoToast({
+  title,
+  onUndo,
+  onExpire,
+}: {
+  title: string;
+  onUndo: () => void;
+  onExpire: () => void;
+}) {
+  useEffect(() => {
+    const timer = window.setTimeout(onExpire, UNDO_SECONDS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [onExpire, title]);
+  return (
+    <div
+      role="status"
+      className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
+    >
+      <span>Deleted “{title}”.</span>
+      <button type="button" onClick={onUndo} className="font-semibold underline">
+        Undo
+      </button>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { parseSortMode } from '../../thread/sort';
 import { threadStats, type ThreadStats } from '../../thread/stats';
 import { buildThreadIndex } from '../../thread/threadIndex';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { ExportButtons } from './ExportButtons';
 import { ThreadView } from './ThreadView';
 
 export function ArticlePage() {
@@ -119,6 +120,9 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
           </Meta>
         )}
       </dl>
+      <div className="mt-3">
+        <ExportButtons doc={doc} />
+      </div>
     </header>
   );
 }

@@ -1,0 +1,341 @@
+import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const seed = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
+const SEED_000 = seed('000_78ca0d792cd5fe59');
+const SEED_002 = seed('002_a1099bbf24a2ba7a');
+
+const THREAD = [
+  'Un fil importé – Le Site',
+  '',
+  '2',
+  '',
+  'Le texte de l’article, avec « guillemets » et 5 € de frais… C’est tout.',
+  '',
+  '1. +3',
+  '  22 janvier 2022 09: 32',
+  '  Premier commentaire.',
+  '  1. - 2',
+  '    22 janvier 2022 10:01',
+  '    Citation : Anne',
+  '    Premier commentaire.',
+  '',
+  '    Une réponse.',
+].join('\n');
+
+/** Windows-1252 bytes of a text (Latin-1 plus the 0x80–0x9F punctuation it assigns). */
+function windows1252(text: string): Buffer {
+  const extra: Record<string, number> = {
+    '€': 0x80,
+    '…': 0x85,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+  };
+  return Buffer.from([...text].map((char) => extra[char] ?? char.charCodeAt(0)));
+}
+
+function utf16(text: string, littleEndian: boolean): Buffer {
+  const body = Buffer.from(text, 'utf16le');
+  if (!littleEndian) body.swap16();
+  return Buffer.concat([Buffer.from(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+}
+
+const fileInput = (page: Page) => page.getByLabel('Choose text files to import');
+const importRow = (page: Page, name: string) => page.locator(`[data-import-name="${name}"]`);
+const importsList = (page: Page) => page.getByRole('list', { name: 'Your imports' });
+
+async function importFiles(page: Page, files: { name: string; buffer: Buffer }[]) {
+  await fileInput(page).setInputFiles(files.map((file) => ({ ...file, mimeType: 'text/plain' })));
+}
+
+async function openImported(page: Page, name: string) {
+  await importRow(page, name).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test.describe('import routes', () => {
+  test('paste: the text becomes a document that is kept across reloads', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Paste a page').fill(THREAD);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    const row = importRow(page, 'Pasted text');
+    await expect(row.locator('[data-import-outcome="saved"]')).toContainText('Un fil importé');
+    await expect(importsList(page).getByRole('listitem')).toHaveCount(1);
+    await expect(importsList(page)).toContainText('Imported');
+    await expect(importsList(page).getByTestId('comment-count')).toHaveText('2 comments');
+
+    await page.reload();
+    await expect(importsList(page).getByRole('link', { name: 'Un fil importé' })).toBeVisible();
+    await importsList(page).getByRole('link', { name: 'Un fil importé' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un fil importé');
+    await expect(page.getByText('Le Site')).toBeVisible();
+    await expect(page.locator('[id="comment-1.1"]')).toContainText('Une réponse.');
+    await expect(page.locator('[id="comment-1"]')).toContainText('Anne');
+  });
+
+  test('file picker: several files at once', async ({ page }) => {
+    await page.goto('/');
+    await importFiles(page, [
+      { name: 'seed-000.txt', buffer: SEED_000 },
+      { name: 'seed-002.txt', buffer: SEED_002 },
+    ]);
+    await expect(
+      importRow(page, 'seed-000.txt').locator('[data-import-outcome="saved"]'),
+    ).toBeVisible();
+    await expect(
+      importRow(page, 'seed-002.txt').locator('[data-import-outcome="saved"]'),
+    ).toBeVisible();
+    await expect(importRow(page, 'seed-002.txt')).toContainText(
+      'No comments found: it reads as an article.',
+    );
+    await expect(importsList(page).getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('drop: files dropped anywhere on the library page are imported', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      return transfer;
+    }, THREAD);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await expect(page.getByText('Drop files to import them')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await expect(page.getByText('Drop files to import them')).toBeHidden();
+    await expect(
+      importRow(page, 'dropped.txt').locator('[data-import-outcome="saved"]'),
+    ).toContainText('Un fil importé');
+  });
+});
+
+test.describe('encodings', () => {
+  const cases = [
+    [
+      'UTF-8 with a BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(THREAD, 'utf8')]),
+    ],
+    ['UTF-16 little-endian', utf16(THREAD, true)],
+    ['UTF-16 big-endian', utf16(THREAD, false)],
+    ['Windows-1252', windows1252(THREAD)],
+  ] as const;
+  for (const [label, buffer] of cases) {
+    test(`${label} decodes to the right text`, async ({ page }) => {
+      await page.goto('/');
+      await importFiles(page, [{ name: 'encoded.txt', buffer }]);
+      await expect(
+        importRow(page, 'encoded.txt').locator('[data-import-outcome="saved"]'),
+      ).toBeVisible();
+      await openImported(page, 'encoded.txt');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un fil importé');
+      await expect(
+        page.getByText('Le texte de l’article, avec « guillemets » et 5 € de frais… C’est tout.'),
+      ).toBeVisible();
+    });
+  }
+
+  test('a file read with the wrong encoding can be read again with another', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Encoding').selectOption('utf-8');
+    await importFiles(page, [{ name: 'legacy.txt', buffer: windows1252(THREAD) }]);
+    const row = importRow(page, 'legacy.txt');
+    await expect(row).toContainText('Some characters may be wrong: read as UTF-8');
+    await row.getByLabel('Read it again as').selectOption('windows-1252');
+    await expect(row.locator('[data-import-outcome="saved"]')).toContainText('Un fil importé');
+    await expect(row).not.toContainText('Some characters may be wrong');
+    // The garbled reading was replaced, not kept beside the right one.
+    await expect(importsList(page).getByRole('listitem')).toHaveCount(1);
+  });
+});
+
+test.describe('keeping documents', () => {
+  test('rename, delete and undo', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Paste a page').fill(THREAD);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(importsList(page).getByRole('listitem')).toHaveCount(1);
+
+    await importsList(page)
+      .getByRole('button', { name: /^Rename/ })
+      .click();
+    await importsList(page).getByLabel('New title').fill('Mon fil à moi');
+    await importsList(page).getByRole('button', { name: 'Save title' }).click();
+    await expect(importsList(page).getByRole('link', { name: 'Mon fil à moi' })).toBeVisible();
+    await page.reload();
+    await importsList(page).getByRole('link', { name: 'Mon fil à moi' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon fil à moi');
+    await page.goBack();
+
+    await importsList(page)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect(page.getByRole('list', { name: 'Your imports' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(importsList(page).getByRole('link', { name: 'Mon fil à moi' })).toBeVisible();
+    await page.reload();
+    await expect(importsList(page).getByRole('link', { name: 'Mon fil à moi' })).toBeVisible();
+
+    await importsList(page)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('list', { name: 'Your imports' })).toHaveCount(0);
+  });
+
+  test('export as text and import again gives the same tree; export as JSON gives the document', async ({
+    page,
+  }) => {
+    await page.goto('/articles/000_78ca0d792cd5fe59');
+    const [textDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export text' }).click(),
+    ]);
+    const exported = readFileSync(await textDownload.path());
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+    expect(json.format).toBe('comment-thread/1');
+    expect(json.comments).toHaveLength(5);
+    expect(json.declaredCommentCount).toBe(20);
+
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const original = await page
+      .getByRole('treeitem')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.id,
+          item.getAttribute('data-score'),
+          item.getAttribute('aria-level'),
+        ]),
+      );
+
+    await page.goto('/');
+    await importFiles(page, [{ name: 'exported.txt', buffer: exported }]);
+    await openImported(page, 'exported.txt');
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const reimported = await page
+      .getByRole('treeitem')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.id,
+          item.getAttribute('data-score'),
+          item.getAttribute('aria-level'),
+        ]),
+      );
+    expect(reimported).toEqual(original);
+    expect(reimported).toHaveLength(20);
+    await expect(
+      page.locator('[id="comment-1.1"]').getByRole('link', { name: 'Mikhaïl L. wrote' }),
+    ).toBeVisible();
+  });
+});
+
+test.describe('bad input gets a clear answer', () => {
+  test('an empty file, a binary file and a 200 MB file are refused with the reason', async ({
+    page,
+  }) => {
+    const folder = mkdtempSync(join(tmpdir(), 'fil-import-'));
+    const huge = join(folder, 'huge.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    await page.goto('/');
+    await importFiles(page, [
+      { name: 'empty.txt', buffer: Buffer.alloc(0) },
+      { name: 'noise.txt', buffer: binary },
+    ]);
+    await expect(
+      importRow(page, 'empty.txt').locator('[data-import-outcome="refused"]'),
+    ).toContainText('empty.txt is empty');
+    await expect(
+      importRow(page, 'noise.txt').locator('[data-import-outcome="refused"]'),
+    ).toContainText('does not look like a saved page');
+    await fileInput(page).setInputFiles(huge);
+    await expect(
+      importRow(page, 'huge.txt').locator('[data-import-outcome="refused"]'),
+    ).toContainText('huge.txt is 200 MB; Fil imports files up to 100 MB');
+    await expect(page.getByRole('list', { name: 'Your imports' })).toHaveCount(0);
+  });
+
+  test('a truncated page shows what was recovered and says what was not', async ({ page }) => {
+    const text = SEED_000.toString('utf8');
+    const cut = text.slice(0, text.indexOf("Il s'agit de la prochaine étape") + 20);
+    await page.goto('/');
+    await importFiles(page, [{ name: 'cut.txt', buffer: Buffer.from(cut) }]);
+    const row = importRow(page, 'cut.txt');
+    await expect(row).toContainText(
+      'The page declares 20 comments but 12 were found; the page may be cut short.',
+    );
+    await openImported(page, 'cut.txt');
+    await expect(page.getByTestId('comment-counts')).toHaveText('12 found of 20 declared');
+    await page.getByTestId('diagnostics').locator('summary').click();
+    await expect(page.getByTestId('diagnostics')).toContainText('may be cut short');
+  });
+});
+
+test.describe('storage failures keep the document open and say why', () => {
+  test('no IndexedDB (private mode): imported for this session only', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', { value: undefined }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('does not let Fil store documents');
+    await page.getByLabel('Paste a page').fill(THREAD);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    const row = importRow(page, 'Pasted text');
+    await expect(row.locator('[data-import-outcome="session-only"]')).toBeVisible();
+    await expect(row).toContainText('Your imports stay open until you close this tab.');
+    await expect(importsList(page)).toContainText('Not saved: this session only');
+    await openImported(page, 'Pasted text');
+    await expect(page.locator('[id="comment-1.1"]')).toContainText('Une réponse.');
+  });
+
+  test('a full storage leaves what was stored intact', async ({ page }) => {
+    await page.goto('/');
+    await importFiles(page, [{ name: 'first.txt', buffer: Buffer.from(THREAD) }]);
+    await expect(
+      importRow(page, 'first.txt').locator('[data-import-outcome="saved"]'),
+    ).toBeVisible();
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await importFiles(page, [{ name: 'second.txt', buffer: SEED_000 }]);
+    const row = importRow(page, 'second.txt');
+    await expect(row.locator('[data-import-outcome="session-only"]')).toBeVisible();
+    await expect(row).toContainText('storage for Fil is full');
+    await page.reload(); // a new page: storage works again, the session copy is gone
+    await expect(importsList(page).getByRole('listitem')).toHaveCount(1);
+    await importsList(page).getByRole('link', { name: 'Un fil importé' }).click();
+    await expect(page.locator('[id="comment-1.1"]')).toContainText('Une réponse.');
+  });
+
+  test('a blocked upgrade says to close the other tabs', async ({ page }) => {
+    await page.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function blockedOpen(this: IDBFactory, name: string) {
+        const request = open.call(this, `${name}-blocked-test`, 1);
+        request.onupgradeneeded = null;
+        queueMicrotask(() => request.dispatchEvent(new Event('blocked')));
+        return request;
+      };
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('Close the other Fil tabs and reload');
+    await page.getByLabel('Paste a page').fill(THREAD);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(
+      importRow(page, 'Pasted text').locator('[data-import-outcome="session-only"]'),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { ParsedDocument } from '../../parser/types';
+
+const buttonClass =
+  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked after the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const safeFileName = (doc: ParsedDocument) =>
+  (doc.title || doc.id)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80) || 'document';
+
+/** The parsed thread as JSON, or back as flattened text that Fil (or a person) can fix and import. */
+export function ExportButtons({ doc }: { doc: ParsedDocument }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const exportText = async () => {
+    try {
+      // The formatter loads on demand: most readers never export.
+      const { formatDocument } = await import('../../parser/format');
+      download(
+        new Blob([formatDocument(doc)], { type: 'text/plain;charset=utf-8' }),
+        `${safeFileName(doc)}.txt`,
+      );
+      setProblem(null);
+    } catch (error) {
+      setProblem(
+        `The text could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export">
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() =>
+          download(
+            new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }),
+            `${safeFileName(doc)}.json`,
+          )
+        }
+      >
+        Export JSON
+      </button>
+      <button type="button" className={buttonClass} onClick={() => void exportText()}>
+        Export text
+      </button>
+      {problem && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// Bytes → text. Saved pages come as UTF-8 (with or without BOM), UTF-16 with a BOM, or in the
+// legacy Western encodings of old browsers (Windows-1252, ISO-8859-1). Detection is by BOM,
+// then a strict UTF-8 decode, then the NUL pattern of BOM-less UTF-16, then Windows-1252; the
+// reader can override it when a file does not decode cleanly.
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export const ENCODING_LABELS: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western)',
+  'iso-8859-1': 'ISO-8859-1 (Latin-1)',
+};
+
+export type DecodedText = {
+  readonly text: string;
+  readonly encoding: Encoding;
+  /** How the encoding was chosen. */
+  readonly detectedBy: 'bom' | 'valid-utf-8' | 'nul-pattern' | 'fallback' | 'reader';
+  /** False when the text holds replacement characters or C1 controls: worth another encoding. */
+  readonly clean: boolean;
+};
+
+export function isEncoding(value: string): value is Encoding {
+  return (ENCODINGS as readonly string[]).includes(value);
+}
+
+function bomOf(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** BOM-less UTF-16 of mostly Latin text has a NUL in every other byte. */
+function utf16ByNulPattern(bytes: Uint8Array): Encoding | null {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 8) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample / 2;
+  if (oddNuls > pairs * 0.3 && evenNuls < pairs * 0.05) return 'utf-16le';
+  if (evenNuls > pairs * 0.3 && oddNuls < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Replacement characters, or C1 controls (what Latin text decoded with the wrong table shows). */
+export function looksClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd || (code >= 0x80 && code <= 0x9f)) return false;
+  }
+  return true;
+}
+
+function decodeWith(encoding: Encoding, bytes: Uint8Array, fatal = false): string {
+  // TextDecoder drops a matching BOM itself (ignoreBOM defaults to false).
+  return new TextDecoder(encoding, { fatal }).decode(bytes);
+}
+
+export function decodeBytes(bytes: Uint8Array, override: Encoding | null = null): DecodedText {
+  if (override !== null) {
+    const text = decodeWith(override, bytes);
+    return { text, encoding: override, detectedBy: 'reader', clean: looksClean(text) };
+  }
+  const bom = bomOf(bytes);
+  if (bom) {
+    const text = decodeWith(bom.encoding, bytes);
+    return { text, encoding: bom.encoding, detectedBy: 'bom', clean: looksClean(text) };
+  }
+  try {
+    const text = decodeWith('utf-8', bytes, true);
+    return { text, encoding: 'utf-8', detectedBy: 'valid-utf-8', clean: looksClean(text) };
+  } catch {
+    // Not UTF-8: one of the other encodings.
+  }
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) {
+    const text = decodeWith(utf16, bytes);
+    return { text, encoding: utf16, detectedBy: 'nul-pattern', clean: looksClean(text) };
+  }
+  const text = decodeWith('windows-1252', bytes);
+  return { text, encoding: 'windows-1252', detectedBy: 'fallback', clean: looksClean(text) };
+}

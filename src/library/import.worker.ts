@@ -1,0 +1,56 @@
+// The import worker: reads, decodes and parses off the main thread, so a 50 MB page never
+// freezes the library. It answers with a summary and the document as a JSON Blob — a Blob
+// crosses postMessage by reference and goes into IndexedDB as is, where a structured clone
+// of 100,000 comment objects would cost the main thread hundreds of milliseconds.
+
+/// <reference lib="webworker" />
+
+import { importBytes, tooLargeReason } from './importJob';
+import type { ImportReply, ImportRequest } from './importProtocol';
+
+const post = (reply: ImportReply) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+
+async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
+  const total = request.source.size;
+  const bytes = new Uint8Array(total);
+  const reader = request.source.stream().getReader();
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes.set(value, loaded);
+    loaded += value.length;
+    if (loaded - reported > 1 << 20) {
+      reported = loaded;
+      post({ job: request.job, kind: 'progress', stage: 'reading', loaded, total });
+    }
+  }
+  return loaded === total ? bytes : bytes.subarray(0, loaded);
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  const total = request.source.size;
+  const tooLarge = tooLargeReason(request.name, total);
+  if (tooLarge) {
+    post({ job: request.job, kind: 'refused', reason: tooLarge, encoding: null });
+    return;
+  }
+  try {
+    post({ job: request.job, kind: 'progress', stage: 'reading', loaded: 0, total });
+    const bytes = await readWithProgress(request);
+    const outcome = importBytes(bytes, request.name, request.encoding, (stage) =>
+      post({ job: request.job, kind: 'progress', stage, loaded: total, total }),
+    );
+    post({ job: request.job, ...outcome });
+  } catch (error) {
+    post({
+      job: request.job,
+      kind: 'refused',
+      reason: `${request.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      encoding: null,
+    });
+  }
+};
