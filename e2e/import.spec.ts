@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
 
 const seed = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
@@ -339,3 +340,30 @@ test.describe('storage failures keep the document open and say why', () => {
     ).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the library with imports, results and the undo notice has no axe violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await importFiles(page, [
+      { name: 'seed-000.txt', buffer: SEED_000 },
+      { name: 'legacy.txt', buffer: windows1252(THREAD) },
+      { name: 'empty.txt', buffer: Buffer.alloc(0) },
+    ]);
+    await expect(importRow(page, 'empty.txt').locator('[data-import-outcome]')).toBeVisible();
+    await importsList(page)
+      .getByRole('button', { name: /^Rename/ })
+      .first()
+      .click();
+    await expectNoAxeViolations(page, { label: `library with imports, ${colorScheme}` });
+    await importsList(page).getByRole('button', { name: 'Cancel' }).click();
+    await importsList(page)
+      .getByRole('button', { name: /^Delete/ })
+      .first()
+      .click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expectNoAxeViolations(page, { label: `library with the undo notice, ${colorScheme}` });
+  });
+}
