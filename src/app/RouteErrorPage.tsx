@@ -19,11 +19,7 @@ export function RouteErrorPage() {
             'There is nothing at this address.'
           )}
         </p>
-        <p className="mt-6">
-          <Link to="/" className="font-medium text-blue-700 underline dark:text-blue-300">
-            Back to the library
-          </Link>
-        </p>
+        <BackToLibrary />
       </section>
     );
   }
@@ -32,11 +28,17 @@ export function RouteErrorPage() {
     <section role="alert" className="mx-auto max-w-xl py-12">
       <h1 className="text-2xl font-bold">This page could not be shown</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{message}</p>
-      <p className="mt-6">
-        <Link to="/" className="font-medium text-blue-700 underline dark:text-blue-300">
-          Back to the library
-        </Link>
-      </p>
+      <BackToLibrary />
     </section>
+  );
+}
+
+function BackToLibrary() {
+  return (
+    <p className="mt-6">
+      <Link to="/" className="font-medium text-blue-700 underline dark:text-blue-300">
+        Back to the library
+      </Link>
+    </p>
   );
 }

@@ -1,19 +1,6 @@
 // Small display formats shared by the pages.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../thread/time';
 
 let languageNames: Intl.DisplayNames | null = null;
 
@@ -34,7 +21,7 @@ export function formatPublished(published: string | null): string | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published);
   if (!match) return published;
   const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (!monthName) return year!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
