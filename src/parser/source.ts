@@ -123,10 +123,19 @@ export class SourceLines {
   /** Non-blank lines in [from, to) without their indentation, joined with "\n": one paragraph. */
   joinContent(from: number, to: number): string {
     // Concatenation builds a rope over slices of the text, flattened only when it is read.
-    // Measured against Array#join, split/join and a regex replace: the cheapest here.
-    let joined = this.content(from);
-    for (let line = from + 1; line < to; line++) joined += '\n' + this.content(line);
-    return joined;
+    // Measured against Array#join, split/join and a regex replace: the cheapest here. A line
+    // without trailing blanks is sliced together with its "\n": one slice and one rope node
+    // per line instead of one slice and two nodes, and fewer objects for the collector.
+    const { text, contentStarts, ends } = this;
+    let joined = '';
+    for (let line = from; line < to - 1; line++) {
+      const end = this.contentEnd(line);
+      joined +=
+        end === ends[line]
+          ? text.slice(contentStarts[line], end + 1)
+          : text.slice(contentStarts[line], end) + '\n';
+    }
+    return joined + this.content(to - 1);
   }
 }
 
