@@ -12,13 +12,19 @@ export class SourceLines {
   // Typed arrays, grown by doubling: nothing for the garbage collector to trace.
   /** Offset of each line's first character. */
   readonly starts: Int32Array;
-  /** Offset just past each line's last character (its "\n" is not part of it). */
-  readonly ends: Int32Array;
   /** Offset of each line's first character after its leading spaces and tabs. */
   readonly contentStarts: Int32Array;
+  /**
+   * Offset just past each line's last character that is not a trailing space or tab (NBSP is
+   * text and stays). Found while the line is in the cache: later stages come back to a line
+   * long after the scan, and measuring its end then costs a cache miss per line.
+   */
+  readonly contentEnds: Int32Array;
   /** The lines whose text starts with a digit, the only ones that can be headers or dates. */
   readonly digitLines: Int32Array;
   readonly digitLineCount: number;
+  /** Whether any line is indented with a tab; without one, indentation width is a subtraction. */
+  private readonly tabbed: boolean;
 
   constructor(raw: string) {
     let text = raw;
@@ -27,11 +33,12 @@ export class SourceLines {
     // A first guess from the average line of a comment page; grown when it falls short.
     let capacity = Math.max(64, text.length >>> 5);
     let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
     let contentStarts = new Int32Array(capacity);
+    let contentEnds = new Int32Array(capacity);
     let digitLines = new Int32Array(capacity >>> 2);
     let digitLineCount = 0;
     let count = 0;
+    let tabbed = false;
     let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (;;) {
       const newline = text.indexOf('\n', position);
@@ -39,19 +46,28 @@ export class SourceLines {
       let content = position;
       while (content < end) {
         const code = text.charCodeAt(content);
-        if (code !== SPACE && code !== TAB) break;
+        if (code !== SPACE) {
+          if (code !== TAB) break;
+          tabbed = true;
+        }
         content++;
+      }
+      let contentEnd = end;
+      while (contentEnd > content) {
+        const code = text.charCodeAt(contentEnd - 1);
+        if (code !== SPACE && code !== TAB) break;
+        contentEnd--;
       }
       if (count === capacity) {
         capacity *= 2;
         starts = grow(starts, capacity);
-        ends = grow(ends, capacity);
         contentStarts = grow(contentStarts, capacity);
+        contentEnds = grow(contentEnds, capacity);
       }
       starts[count] = position;
-      ends[count] = end;
       contentStarts[count] = content;
-      if (content < end) {
+      contentEnds[count] = contentEnd;
+      if (content < contentEnd) {
         const first = text.charCodeAt(content);
         if (first >= 0x30 && first <= 0x39) {
           if (digitLineCount === digitLines.length)
@@ -65,16 +81,17 @@ export class SourceLines {
     }
     this.count = count;
     this.starts = starts;
-    this.ends = ends;
     this.contentStarts = contentStarts;
+    this.contentEnds = contentEnds;
     this.digitLines = digitLines;
     this.digitLineCount = digitLineCount;
+    this.tabbed = tabbed;
   }
 
   /** Nothing but white space, NBSP included (an NBSP-only line separates paragraphs). */
   isBlank(line: number): boolean {
     const start = this.contentStarts[line]!;
-    const end = this.ends[line]!;
+    const end = this.contentEnds[line]!;
     if (start === end) return true;
     const code = this.text.charCodeAt(start);
     if (code > SPACE && code < 0x7f) return false;
@@ -84,35 +101,31 @@ export class SourceLines {
   /** First character after the indentation, or -1 for an empty line. */
   firstCode(line: number): number {
     const start = this.contentStarts[line]!;
-    return start < this.ends[line]! ? this.text.charCodeAt(start) : -1;
+    return start < this.contentEnds[line]! ? this.text.charCodeAt(start) : -1;
   }
 
   /** End of the line without trailing spaces and tabs (NBSP is text and stays). */
   contentEnd(line: number): number {
-    const start = this.contentStarts[line]!;
-    let end = this.ends[line]!;
-    while (end > start) {
-      const code = this.text.charCodeAt(end - 1);
-      if (code !== SPACE && code !== TAB) break;
-      end--;
-    }
-    return end;
+    return this.contentEnds[line]!;
   }
 
   /** The line without its indentation and trailing spaces and tabs. */
   content(line: number): string {
-    return this.text.slice(this.contentStarts[line]!, this.contentEnd(line));
+    return this.text.slice(this.contentStarts[line]!, this.contentEnds[line]!);
   }
 
   /** The whole line as written. */
   raw(line: number): string {
-    return this.text.slice(this.starts[line]!, this.ends[line]!);
+    // Each line but the last ends at the "\n" before the next line's start.
+    const end = line + 1 < this.count ? this.starts[line + 1]! - 1 : this.text.length;
+    return this.text.slice(this.starts[line]!, end);
   }
 
   /** Indentation width; a tab advances to the next multiple of 4, so tabs and spaces compare. */
   indent(line: number): number {
     const start = this.starts[line]!;
     const content = this.contentStarts[line]!;
+    if (!this.tabbed) return content - start;
     let width = 0;
     for (let i = start; i < content; i++) {
       width = this.text.charCodeAt(i) === TAB ? width + TAB_WIDTH - (width % TAB_WIDTH) : width + 1;
@@ -126,12 +139,13 @@ export class SourceLines {
     // Measured against Array#join, split/join and a regex replace: the cheapest here. A line
     // without trailing blanks is sliced together with its "\n": one slice and one rope node
     // per line instead of one slice and two nodes, and fewer objects for the collector.
-    const { text, contentStarts, ends } = this;
+    const { text, starts, contentStarts, contentEnds } = this;
     let joined = '';
     for (let line = from; line < to - 1; line++) {
-      const end = this.contentEnd(line);
+      const end = contentEnds[line]!;
+      // The next line starts just after this one's "\n".
       joined +=
-        end === ends[line]
+        end === starts[line + 1]! - 1
           ? text.slice(contentStarts[line], end + 1)
           : text.slice(contentStarts[line], end) + '\n';
     }
