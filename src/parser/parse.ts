@@ -74,7 +74,13 @@ function findHeaderSites(
 
   const { text, contentStarts } = lines;
   // Month words are tallied per spelling and turned into language votes once at the end.
+  // Consecutive comments mostly share a month: a run is counted locally and added at its end.
   const monthTally = new Map<MonthEntry, number>();
+  let runEntry: MonthEntry | null = null;
+  let runCount = 0;
+  const endRun = () => {
+    if (runEntry) monthTally.set(runEntry, (monthTally.get(runEntry) ?? 0) + runCount);
+  };
   // Only lines that start with a digit can be headers: SourceLines listed them.
   const { digitLines, digitLineCount } = lines;
   let consumed = -1; // the last date line taken by a header
@@ -88,7 +94,12 @@ function findHeaderSites(
       i < lastNonBlank ? scanDate(text, contentStarts[i + 1]!, lines.contentEnd(i + 1)) : null;
     if (date) {
       sites.add(i, lines.indent(i), header, date.iso);
-      monthTally.set(date.entry, (monthTally.get(date.entry) ?? 0) + 1);
+      if (date.entry !== runEntry) {
+        endRun();
+        runEntry = date.entry;
+        runCount = 0;
+      }
+      runCount++;
       consumed = i + 1;
       continue;
     }
@@ -110,6 +121,7 @@ function findHeaderSites(
       break;
     }
   }
+  endRun();
   for (const [entry, count] of monthTally) votes.add(entry.languages, count);
   return sites;
 }
