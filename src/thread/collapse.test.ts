@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   collapseAll,
+  collapsedFlags,
   DEFAULT_THRESHOLD,
   expandAll,
   expandPath,
@@ -13,7 +15,7 @@ import {
   withThreshold,
 } from './collapse';
 import { buildThreadIndex } from './threadIndex';
-import { makeChain, makeComment } from './testTrees';
+import { makeChain, makeComment, threadArbitrary } from './testTrees';
 
 const low = makeComment('1', -12, null);
 const atThreshold = makeComment('2', -10, null);
@@ -168,5 +170,38 @@ describe('expandPath', () => {
     expect(state.overrides.size).toBe(4999);
     expect(isCollapsed(state, chain.comments[0] ?? low)).toBe(false);
     expect(isCollapsed(state, chain.comments[4999] ?? high)).toBe(true);
+  });
+});
+
+describe('collapsedFlags', () => {
+  it('says for every comment what isCollapsed says', () => {
+    fc.assert(
+      fc.property(
+        threadArbitrary(),
+        fc.constantFrom(
+          collapseAll,
+          expandAll,
+          (state: ReturnType<typeof initialCollapseState>) => state,
+        ),
+        fc.integer({ min: -5, max: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 40 }),
+        (topLevel, base, threshold, overrides) => {
+          const index = buildThreadIndex(topLevel);
+          let state = base(initialCollapseState(threshold));
+          for (const [k, collapsed] of overrides) {
+            const comment = index.comments[k % Math.max(1, index.comments.length)];
+            if (comment) state = setCollapsed(state, comment, collapsed);
+          }
+          const flags = collapsedFlags(index, state);
+          expect([...flags]).toEqual(index.comments.map((c) => (isCollapsed(state, c) ? 1 : 0)));
+        },
+      ),
+    );
+  });
+
+  it('applies an override to every comment of a repeated id, as isCollapsed does', () => {
+    const index = buildThreadIndex([makeComment('1', 0, null), makeComment('1', 0, null)]);
+    const state = setCollapsed(initialCollapseState(), index.comments[1]!, true);
+    expect([...collapsedFlags(index, state)]).toEqual([1, 1]);
   });
 });

@@ -41,6 +41,30 @@ export function isCollapsed(state: CollapseState, comment: Comment): boolean {
   return state.overrides.get(comment.id) ?? startsCollapsed(state, comment);
 }
 
+/**
+ * Whether each comment (by index) is collapsed, as 1 or 0: one pass over the scores, then one
+ * look-up per override. isCollapsed for every comment gives the same, but reads each comment's
+ * id string, which costs several times more on 100,000 comments.
+ */
+export function collapsedFlags(index: ThreadIndex, state: CollapseState): Uint8Array {
+  const comments = index.comments;
+  const flags = new Uint8Array(comments.length);
+  // Repeated ids (a malformed document) share one override: take the slow, exact path.
+  if (index.indexById.size !== comments.length && state.overrides.size > 0) {
+    comments.forEach((comment, i) => (flags[i] = isCollapsed(state, comment) ? 1 : 0));
+    return flags;
+  }
+  if (state.base === 'all-collapsed') flags.fill(1);
+  else if (state.base === 'threshold')
+    for (let i = 0; i < comments.length; i++)
+      flags[i] = comments[i]!.score <= state.threshold ? 1 : 0;
+  for (const [id, collapsed] of state.overrides) {
+    const i = index.indexById.get(id);
+    if (i !== undefined) flags[i] = collapsed ? 1 : 0;
+  }
+  return flags;
+}
+
 /** Low-scored comments are shown dimmed whether or not they are collapsed. */
 export function isDimmed(state: CollapseState, comment: Comment): boolean {
   return comment.score <= state.threshold;

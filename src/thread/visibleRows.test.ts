@@ -15,7 +15,7 @@ import { orderThread, SORT_MODES } from './sort';
 import type { ThreadIndex } from './threadIndex';
 import { ancestorsOf, buildThreadIndex } from './threadIndex';
 import { makeChain, makeComment, makeFlat, threadArbitrary } from './testTrees';
-import { visibleRows } from './visibleRows';
+import { rowPositions, visibleRows } from './visibleRows';
 
 // 1 (5) ─┬─ 1.1 (1) ─── 1.1.1 (-3)
 //        └─ 1.2 (-12)  ─── 1.2.1 (0)
@@ -87,6 +87,12 @@ describe('visibleRows', () => {
     );
     expect(rowIds(index, rowsBottom)).toEqual(['2', '1', '1.2', '1.2.1', '1.1', '1.1.1']);
     expect(rowsBottom[0]).toMatchObject({ posInSet: 1, setSize: 2, depth: 1 });
+  });
+
+  it('maps every comment to its row position, or -1 when it is hidden', () => {
+    const rows = visibleRows(index, source, initialCollapseState());
+    // Rows: 1, 1.1, 1.1.1, 1.2 (collapsed, hiding 1.2.1), 2.
+    expect([...rowPositions(rows, index.comments.length)]).toEqual([0, 1, 2, 3, -1, 4]);
   });
 
   it('is empty for an empty thread', () => {

@@ -2,7 +2,7 @@
 // chosen order that does not enter collapsed comments.
 
 import type { CollapseState } from './collapse';
-import { isCollapsed } from './collapse';
+import { collapsedFlags } from './collapse';
 import type { ThreadOrder } from './sort';
 import type { ThreadIndex } from './threadIndex';
 
@@ -27,6 +27,7 @@ export function visibleRows(
   collapseState: CollapseState,
 ): VisibleRow[] {
   const rows: VisibleRow[] = [];
+  const collapsedAt = collapsedFlags(index, collapseState);
   // One frame per open level: the sibling list being walked and the next position in it.
   // Only expanded comments push a frame, so the work is O(visible rows), whatever the depth.
   const siblingStack: (readonly number[])[] = [order.roots];
@@ -45,9 +46,8 @@ export function visibleRows(
     }
     positionStack[top] = position + 1;
 
-    const comment = index.comments[i];
-    if (comment === undefined) continue;
-    const collapsed = isCollapsed(collapseState, comment);
+    if (i >= index.comments.length) continue;
+    const collapsed = collapsedAt[i] === 1;
     rows.push({
       index: i,
       depth: index.depth[i] ?? top + 1,
@@ -65,4 +65,11 @@ export function visibleRows(
     }
   }
   return rows;
+}
+
+/** Row position of every comment index in `rows`, -1 for comments that are hidden. */
+export function rowPositions(rows: readonly VisibleRow[], commentCount: number): Int32Array {
+  const positions = new Int32Array(commentCount).fill(-1);
+  rows.forEach((row, position) => (positions[row.index] = position));
+  return positions;
 }
