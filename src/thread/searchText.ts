@@ -1,0 +1,63 @@
+// What search looks at in one comment, and where a query occurs in it: shared by the search
+// (src/thread/search.ts, loaded when the reader first searches) and by every rendered row,
+// which marks its matches.
+
+import type { Comment } from '../parser/types';
+
+/** Between fields in the search index; a query never holds it. */
+export const SEPARATOR = '\u0001';
+
+/**
+ * Case-insensitive form of a text that keeps every UTF-16 offset, so that offsets found in the
+ * folded text are offsets in the shown text: lower case ('İ', the one letter whose lower case is
+ * longer, as 'i'), line breaks, tabs and no-break spaces as plain spaces.
+ */
+export function foldText(text: string): string {
+  return text
+    .replaceAll('\u0130', 'i')
+    .toLowerCase()
+    .replaceAll('\n', ' ')
+    .replaceAll('\t', ' ')
+    .replaceAll('\u00a0', ' ')
+    .replaceAll('\u202f', ' ');
+}
+
+/** What search looks in, in the order matches are counted: author, quote author, quote, paragraphs. */
+export function searchFields(comment: Comment): string[] {
+  return [
+    comment.author ?? '',
+    comment.quote?.author ?? '',
+    comment.quote?.text ?? '',
+    ...comment.paragraphs,
+  ];
+}
+
+/** Start offsets of the non-overlapping occurrences of a folded query in one text. */
+export function occurrencesIn(text: string, foldedQuery: string): number[] {
+  const found: number[] = [];
+  if (foldedQuery === '') return found;
+  const folded = foldText(text);
+  for (
+    let at = folded.indexOf(foldedQuery);
+    at !== -1;
+    at = folded.indexOf(foldedQuery, at + foldedQuery.length)
+  )
+    found.push(at);
+  return found;
+}
+
+/** occurrencesIn for each of the comment's searchFields, in that order. */
+export function commentOccurrences(comment: Comment, foldedQuery: string): number[][] {
+  return searchFields(comment).map((field) => occurrencesIn(field, foldedQuery));
+}
+
+/** For matches found per field, the number of each field's first match among all of them. */
+export function firstMatchNumbers(found: readonly (readonly number[])[]): number[] {
+  const first: number[] = [];
+  let count = 0;
+  for (const field of found) {
+    first.push(count);
+    count += field.length;
+  }
+  return first;
+}
