@@ -21,6 +21,11 @@ describe('commandForKey', () => {
     expect(commandForKey('?', anywhere)).toEqual({ kind: 'help' });
   });
 
+  it('goes to the search box with /', () => {
+    expect(commandForKey('/', anywhere)).toEqual({ kind: 'search' });
+    expect(commandForKey('/', onComment)).toEqual({ kind: 'search' });
+  });
+
   it('toggles with Enter and Space only on a comment itself', () => {
     expect(commandForKey('Enter', onComment)).toEqual({ kind: 'toggle' });
     expect(commandForKey(' ', onComment)).toEqual({ kind: 'toggle' });

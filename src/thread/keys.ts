@@ -7,7 +7,8 @@ export type ReaderCommand =
   | { readonly kind: 'toggle' }
   | { readonly kind: 'expand' }
   | { readonly kind: 'collapse' }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'search' };
 
 export type KeyContext = {
   /** Focus is on a comment (treeitem) itself, not on a control inside it. */
@@ -42,6 +43,7 @@ export function commandForKey(key: string, context: KeyContext): ReaderCommand |
   const move = LETTER_MOVES[key];
   if (move) return { kind: 'move', move };
   if (key === '?') return { kind: 'help' };
+  if (key === '/') return { kind: 'search' };
   // Arrows scroll the page unless the reader is in the thread; Enter and Space activate
   // whatever control has focus unless that is the comment itself.
   if (context.inThread && key === 'ArrowDown') return { kind: 'move', move: 'next' };

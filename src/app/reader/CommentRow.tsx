@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { formatScore, plural } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
 import type { Comment } from '../../parser/types';
 import { commentDomId } from '../../thread/permalink';
+import { commentOccurrences, firstMatchNumbers } from '../../thread/searchText';
 import { formatAbsolute, formatRelative } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
 
@@ -27,6 +28,10 @@ export type CommentRowProps = {
   readonly dimmed: boolean;
   readonly now: Date;
   readonly search: string;
+  /** Folded search query whose matches are marked; '' for none. */
+  readonly query: string;
+  /** Which of this comment's matches is the current one; -1 when none is. */
+  readonly currentMatch: number;
   readonly onToggle: (id: string) => void;
   readonly onCollapseLine: (id: string) => void;
   readonly onCopyLink: (id: string) => void;
@@ -44,10 +49,24 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
   const author = authorLabel(comment);
   const replies = plural(replyCount, 'reply', 'replies');
   const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${formatScore(comment.score)}, ${replies}`;
+  // Search matches per field (author, quote author, quote, paragraphs) and the number of the
+  // first match of each field among the comment's matches.
+  const found = props.query ? commentOccurrences(comment, props.query) : [];
+  const first = firstMatchNumbers(found);
+  const marked = (field: number, text: string) => (
+    <Marked
+      text={text}
+      at={found[field]}
+      length={props.query.length}
+      first={first[field] ?? 0}
+      current={props.currentMatch}
+    />
+  );
   return (
     <div
       role="treeitem"
       id={commentDomId(comment.id)}
+      data-index={row.index}
       data-score={comment.score}
       data-depth={row.depth}
       data-collapsed={row.collapsed}
@@ -95,7 +114,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                 comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'
               }
             >
-              {author}
+              {comment.author ? marked(0, comment.author) : author}
             </span>
             <PostedAt postedAt={comment.postedAt} now={props.now} />
             {row.collapsed && (
@@ -143,18 +162,20 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                           className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
                           data-quote-link={comment.quote.commentId}
                         >
-                          {comment.quote.author} wrote
+                          {marked(1, comment.quote.author)} wrote
                         </Link>
                       ) : (
-                        `${comment.quote.author} wrote`
+                        <>{marked(1, comment.quote.author)} wrote</>
                       )}
                     </p>
-                    <p className="whitespace-pre-line break-words">{comment.quote.text}</p>
+                    <p className="whitespace-pre-line break-words">
+                      {marked(2, comment.quote.text)}
+                    </p>
                   </blockquote>
                 )}
                 {comment.paragraphs.map((paragraph, position) => (
                   <p key={position} className="whitespace-pre-line break-words leading-relaxed">
-                    {paragraph}
+                    {marked(3 + position, paragraph)}
                   </p>
                 ))}
               </div>
@@ -165,6 +186,39 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
     </div>
   );
 });
+
+type MarkedProps = {
+  text: string;
+  /** Start offsets of the matches in text. */
+  at: readonly number[] | undefined;
+  length: number;
+  /** Number of the first of these matches among the comment's. */
+  first: number;
+  current: number;
+};
+
+/** Text with its search matches marked; the current match stands out and can be scrolled to. */
+function Marked({ text, at, length, first, current }: MarkedProps): ReactNode {
+  if (!at?.length) return text;
+  const parts: ReactNode[] = [];
+  let from = 0;
+  at.forEach((start, k) => {
+    const isCurrent = first + k === current;
+    parts.push(
+      text.slice(from, start),
+      <mark
+        key={k}
+        data-current-match={isCurrent || undefined}
+        className={`rounded-sm text-slate-950 ${isCurrent ? 'bg-orange-300 outline-2 outline-orange-600' : 'bg-yellow-200'}`}
+      >
+        {text.slice(start, start + length)}
+      </mark>,
+    );
+    from = start + length;
+  });
+  parts.push(text.slice(from));
+  return parts;
+}
 
 type ThreadLineProps = {
   id: string;

@@ -23,18 +23,26 @@ import {
 import { commandForKey } from '../../thread/keys';
 import { navigate as navigateRows } from '../../thread/navigation';
 import { commentDomId, commentIdFromHash } from '../../thread/permalink';
+import type { MatchPosition } from '../../thread/search';
 import { orderThread, type SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
-import { visibleRows } from '../../thread/visibleRows';
+import { rowPositions, visibleRows } from '../../thread/visibleRows';
 import { authorLabel, CommentRow, type AncestorLine } from './CommentRow';
 import { KeyboardHelp } from './KeyboardHelp';
+import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
+import { useThreadSearch } from './useThreadSearch';
+import { useWindowVirtualizer } from './windowVirtualizer';
 
 const MAX_ANCESTOR_LINES = 10;
 
+type Block = 'start' | 'center' | 'nearest';
+
 type FocusRequest = {
   readonly id: string;
-  readonly block: ScrollLogicalPosition;
+  readonly block: Block;
+  /** False for a search match: it is scrolled to while focus stays in the search box. */
+  readonly focus: boolean;
   readonly seq: number;
 };
 
@@ -56,6 +64,7 @@ export function ThreadView({ index, sort }: Props) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const handledFocusSeq = useRef(0);
   const treeRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const now = useMemo(() => new Date(), []);
 
   const order = useMemo(() => orderThread(index, sort), [index, sort]);
@@ -63,25 +72,44 @@ export function ThreadView({ index, sort }: Props) {
     () => visibleRows(index, order, collapseState),
     [index, order, collapseState],
   );
-  const rowPositionById = useMemo(() => {
-    const positions = new Map<string, number>();
-    rows.forEach((row, position) => positions.set(index.comments[row.index]!.id, position));
-    return positions;
-  }, [rows, index]);
+  // Row position of each comment index, -1 when hidden.
+  const positions = useMemo(() => rowPositions(rows, index.comments.length), [rows, index]);
+  const positionOf = (id: string | null) => {
+    const i = id === null ? undefined : index.indexById.get(id);
+    return i === undefined ? -1 : (positions[i] ?? -1);
+  };
+  // Declared before the effects below, so that it measures and places rows before they run.
+  const { window: rowWindow, virtualizer } = useWindowVirtualizer(
+    rows,
+    positions,
+    index.parent,
+    treeRef,
+  );
 
-  const focusComment = useCallback((id: string, block: ScrollLogicalPosition = 'nearest') => {
-    setFocusRequest((previous) => ({ id, block, seq: (previous?.seq ?? 0) + 1 }));
-    setFocusedId(id);
+  const focusComment = useCallback((id: string, block: Block = 'nearest', focus = true) => {
+    setFocusRequest((previous) => ({ id, block, focus, seq: (previous?.seq ?? 0) + 1 }));
+    if (focus) setFocusedId(id);
   }, []);
 
   useLayoutEffect(() => {
-    if (!focusRequest || focusRequest.seq === handledFocusSeq.current) return;
+    // Wait until the rendered rows sit where the row offsets say (a new window is on its way).
+    if (!focusRequest || focusRequest.seq === handledFocusSeq.current || !virtualizer.settled())
+      return;
     const element = document.getElementById(commentDomId(focusRequest.id));
-    if (!element) return;
+    if (!element) {
+      // Not rendered (a big thread shows only the rows near the viewport): bring it in first.
+      const i = index.indexById.get(focusRequest.id);
+      const position = i === undefined ? -1 : (positions[i] ?? -1);
+      if (position >= 0) virtualizer.scrollToRow(position, focusRequest.block);
+      return;
+    }
     handledFocusSeq.current = focusRequest.seq;
-    element.scrollIntoView({ block: focusRequest.block });
-    element.focus({ preventScroll: true });
-  }, [focusRequest, rows]);
+    (element.querySelector('[data-current-match]') ?? element).scrollIntoView({
+      block: focusRequest.block,
+    });
+    if (focusRequest.focus) element.focus({ preventScroll: true });
+    virtualizer.remember();
+  }, [focusRequest, rows, rowWindow, index, positions, virtualizer]);
 
   // Permalinks (#comment-1.2.1), on load and on every navigation to a hash, quote links
   // included: the reader state is adjusted while rendering the new location.
@@ -134,6 +162,19 @@ export function ThreadView({ index, sort }: Props) {
     [location.pathname, location.search, routerNavigate],
   );
 
+  // The current search match: its comment and ancestors open, scrolled to the middle.
+  const reveal = useCallback(
+    (position: MatchPosition) => {
+      const comment = index.comments[position.comment]!;
+      setCollapseState((state) =>
+        setCollapsed(expandPath(state, index, position.comment), comment, false),
+      );
+      focusComment(comment.id, 'center', false);
+    },
+    [index, focusComment],
+  );
+  const search = useThreadSearch(index, order, reveal);
+
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || helpOpen)
       return;
@@ -149,7 +190,12 @@ export function ThreadView({ index, sort }: Props) {
       setHelpOpen(true);
       return;
     }
-    const from = focusedId === null ? null : (rowPositionById.get(focusedId) ?? null);
+    if (command.kind === 'search') {
+      searchRef.current?.focus();
+      return;
+    }
+    const position = positionOf(focusedId);
+    const from = position < 0 ? null : position;
     const current = from === null ? undefined : rows[from];
     const currentComment = current === undefined ? undefined : index.comments[current.index];
     if (command.kind === 'move') {
@@ -175,12 +221,16 @@ export function ThreadView({ index, sort }: Props) {
     writeCollapseThreshold(threshold);
   }, []);
 
+  // One comment in the tab order: the focused one if it is rendered, else the first rendered.
+  const focusedPosition = positionOf(focusedId);
+  const firstRendered = rows[rowWindow.start];
   const tabStopId =
-    focusedId !== null && rowPositionById.has(focusedId)
+    focusedPosition >= rowWindow.start && focusedPosition < rowWindow.end
       ? focusedId
-      : rows[0] !== undefined
-        ? index.comments[rows[0].index]!.id
+      : firstRendered !== undefined
+        ? index.comments[firstRendered.index]!.id
         : null;
+  const current = search.current;
 
   return (
     <div>
@@ -200,11 +250,22 @@ export function ThreadView({ index, sort }: Props) {
           {status}
         </p>
       )}
+      <ThreadSearch
+        search={search}
+        inputRef={searchRef}
+        onLeave={() => {
+          const id = current ? index.comments[current.comment]!.id : focusedId;
+          if (id !== null) focusComment(id);
+          else searchRef.current?.blur();
+        }}
+      />
       <div
         ref={treeRef}
         role="tree"
         aria-label="Comments"
-        className="mt-2"
+        // In a big thread the padding stands for the rows above and below the rendered ones.
+        style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
+        className="mt-1"
         onFocus={(event) => {
           // Clicking or tabbing into a comment makes it the one j/k move from.
           const item = (event.target as HTMLElement).closest('[role="treeitem"]');
@@ -212,7 +273,7 @@ export function ThreadView({ index, sort }: Props) {
           if (id !== null && id !== focusedId) setFocusedId(id);
         }}
       >
-        {rows.map((row) => {
+        {rows.slice(rowWindow.start, rowWindow.end).map((row) => {
           const comment = index.comments[row.index]!;
           return (
             <CommentRow
@@ -227,6 +288,8 @@ export function ThreadView({ index, sort }: Props) {
               dimmed={isDimmed(collapseState, comment)}
               now={now}
               search={location.search}
+              query={search.foldedQuery}
+              currentMatch={current?.comment === row.index ? current.occurrence : -1}
               onToggle={toggle}
               onCollapseLine={collapseLine}
               onCopyLink={copyLink}
