@@ -1,0 +1,72 @@
+import type { RefObject } from 'react';
+import type { ThreadSearch as Search } from './useThreadSearch';
+
+type Props = {
+  readonly search: Search;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** Escape in an empty box: back to the thread. */
+  readonly onLeave: () => void;
+};
+
+const stepClass =
+  'h-7 w-7 rounded-md border border-slate-300 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800';
+
+/** The search box, kept in view at the top of the window while the thread scrolls under it. */
+export function ThreadSearch({ search, inputRef, onLeave }: Props) {
+  const none = search.total === 0;
+  return (
+    <div
+      role="search"
+      className="sticky top-0 z-10 flex items-center gap-2 bg-white py-2 text-sm dark:bg-slate-950"
+    >
+      <input
+        ref={inputRef}
+        type="search"
+        value={search.query}
+        onChange={(event) => search.setQuery(event.target.value)}
+        onFocus={search.prepare}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            search.step(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            if (search.query) search.setQuery('');
+            else onLeave();
+          }
+        }}
+        aria-label="Search the comments"
+        aria-keyshortcuts="/"
+        placeholder="Search comments  /"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+      />
+      <span
+        aria-live="polite"
+        data-testid="search-status"
+        // The query the shown matches are for: tests and the bench wait on it.
+        data-query={search.foldedQuery}
+        className="tabular-nums text-slate-700 dark:text-slate-300"
+      >
+        {search.status}
+      </span>
+      <button
+        type="button"
+        className={stepClass}
+        aria-label="Previous match"
+        disabled={none}
+        onClick={() => search.step(-1)}
+      >
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button
+        type="button"
+        className={stepClass}
+        aria-label="Next match"
+        disabled={none}
+        onClick={() => search.step(1)}
+      >
+        <span aria-hidden="true">↓</span>
+      </button>
+    </div>
+  );
+}
