@@ -20,6 +20,7 @@ describe('formatting', () => {
     expect(formatScore(7)).toBe('+7');
     expect(formatScore(-12)).toBe('\u221212');
     expect(formatScore(0)).toBe('0');
+    expect(formatScore(-150215)).toBe('\u2212150,215');
   });
 
   it('pluralises', () => {

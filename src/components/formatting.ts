@@ -26,13 +26,18 @@ export function formatPublished(published: string | null): string | null {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** +7, −12 (a real minus sign), 0. */
+/** 100000 → '100,000'. */
+export function count(value: number): string {
+  return value.toLocaleString('en');
+}
+
+/** +7, −12 (a real minus sign), 0; thousands grouped. */
 export function formatScore(score: number): string {
-  if (score > 0) return `+${score}`;
-  if (score < 0) return `\u2212${Math.abs(score)}`;
+  if (score > 0) return `+${count(score)}`;
+  if (score < 0) return `\u2212${count(Math.abs(score))}`;
   return '0';
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+export function plural(value: number, one: string, many: string): string {
+  return `${value.toLocaleString('en')} ${value === 1 ? one : many}`;
 }

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { formatPublished, formatScore, languageName } from '../../components/formatting';
+import { count, formatPublished, formatScore, languageName } from '../../components/formatting';
 import { documentQuery } from '../../library/queries';
 import type { ParsedDocument } from '../../parser/types';
 import { parseSortMode } from '../../thread/sort';
@@ -50,7 +50,7 @@ export function ArticlePage() {
           <h2 id="comments-heading" className="mb-3 text-xl font-semibold">
             Comments{' '}
             <span className="font-normal text-slate-600 dark:text-slate-400">
-              ({stats.commentCount})
+              ({count(stats.commentCount)})
             </span>
           </h2>
           {stats.commentCount === 0 ? (
@@ -98,7 +98,7 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
         <Meta term="Language">{languageName(doc.language)}</Meta>
         <Meta term="Comments">
           <span data-testid="comment-counts">
-            {stats.commentCount.toLocaleString('en')} found
+            {count(stats.commentCount)} found
             {declared !== null && (
               <span
                 className={
@@ -108,15 +108,15 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
                 }
               >
                 {' '}
-                of {declared} declared
+                of {count(declared)} declared
               </span>
             )}
           </span>
         </Meta>
         {stats.commentCount > 0 && (
           <Meta term="Scores">
-            sum {formatScore(stats.scoreSum)} · {stats.positive} up · {stats.negative} down ·{' '}
-            {stats.neutral} even · {stats.maxDepth} levels deep
+            sum {formatScore(stats.scoreSum)} · {count(stats.positive)} up · {count(stats.negative)} down ·{' '}
+            {count(stats.neutral)} even · {stats.maxDepth} levels deep
           </Meta>
         )}
       </dl>
