@@ -126,11 +126,10 @@ export function alignedScrollTop(
   height: number,
   viewTop: number,
   viewHeight: number,
-  block: 'start' | 'center' | 'nearest',
+  block: 'center' | 'nearest',
   marginTop = 0,
 ): number {
   if (block === 'center') return top + height / 2 - viewHeight / 2;
-  if (block === 'start') return top - marginTop;
   if (top - marginTop < viewTop) return top - marginTop;
   if (top + height > viewTop + viewHeight)
     return Math.min(top - marginTop, top + height - viewHeight);

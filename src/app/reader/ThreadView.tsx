@@ -36,7 +36,7 @@ import { useWindowVirtualizer } from './windowVirtualizer';
 
 const MAX_ANCESTOR_LINES = 10;
 
-type Block = 'start' | 'center' | 'nearest';
+type Block = 'center' | 'nearest';
 
 type FocusRequest = {
   readonly id: string;

@@ -54,6 +54,12 @@ export type WindowVirtualizer = {
     rows: readonly VisibleRow[],
     positions: Int32Array,
   ) => void;
+  /**
+   * The window to render for these rows. For the rows last synced it is the current window; for
+   * new ones (a collapse, an expand, a sort) it is worked out at once around the anchor, so that
+   * the first render after the change already shows the right rows.
+   */
+  readonly windowFor: (rows: readonly VisibleRow[], positions: Int32Array) => RowWindow;
   /** Whether the last sync left the window as rendered (the DOM matches the row offsets). */
   readonly settled: () => boolean;
   /** Measures the rendered rows again (the window was resized). */
@@ -61,7 +67,7 @@ export type WindowVirtualizer = {
   /** Takes the row at the viewport's top as the one to hold still (after any scroll). */
   readonly remember: () => void;
   /** Scrolls so that row r comes into view the way scrollIntoView's `block` would, and renders it. */
-  readonly scrollToRow: (r: number, block: 'start' | 'center' | 'nearest') => void;
+  readonly scrollToRow: (r: number, block: 'center' | 'nearest') => void;
   /** Stops virtualizing (the thread left the page). */
   readonly detach: () => void;
 };
@@ -80,25 +86,44 @@ export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   let changedWindow = false;
   /** The reader scrolled to the very end. */
   let atEnd = false;
+  /** The viewport's top relative to the tree's at the last update. */
+  let lastTop = 0;
+  /** What windowFor worked out for rows not synced yet. */
+  let predicted: { rows: readonly VisibleRow[]; offsets: Float64Array; window: RowWindow } | null =
+    null;
   const listeners = new Set<() => void>();
   const scroller = document.documentElement;
   /** Where the tree starts, in page coordinates. */
   const treeY = (element: HTMLElement) => element.getBoundingClientRect().top + scrollY;
 
+  /** The window over offsets `at` for a viewport `top` pixels below the tree's top. */
+  const windowAt = (at: Float64Array, top: number, mustShow = -1): RowWindow => {
+    let range = windowRange(at, top - OVERSCAN, top + innerHeight + OVERSCAN, MAX_ROWS);
+    if (mustShow >= 0) range = rangeWith(range, mustShow, MAX_ROWS);
+    const before = at[range.start]!;
+    return { ...range, before, after: at[at.length - 1]! - at[range.end]! };
+  };
+
+  /** The anchor in these positions, or its nearest shown ancestor, fully in view; or null. */
+  const anchorIn = (at: Int32Array): Anchor | null => {
+    let i = anchor?.index ?? -1;
+    while (i >= 0 && (at[i] ?? -1) < 0) i = parent[i] ?? -1;
+    if (!anchor || i < 0) return null;
+    return { index: i, top: i === anchor.index ? anchor.top : Math.max(0, anchor.top) };
+  };
+
   /** Chooses the rows for a viewport `top` pixels below the tree's top (by default, where it is). */
   const update = (mustShow = -1, top = tree ? scrollY - treeY(tree) : 0) => {
-    let range = windowRange(offsets, top - OVERSCAN, top + innerHeight + OVERSCAN, MAX_ROWS);
-    if (mustShow >= 0) range = rangeWith(range, mustShow, MAX_ROWS);
-    const before = offsets[range.start]!;
-    const after = offsets[rows.length]! - offsets[range.end]!;
+    lastTop = top;
+    const next = windowAt(offsets, top, mustShow);
     if (
-      range.start === current.start &&
-      range.end === current.end &&
-      Math.abs(before - current.before) < 1 &&
-      Math.abs(after - current.after) < 1
+      next.start === current.start &&
+      next.end === current.end &&
+      Math.abs(next.before - current.before) < 1 &&
+      Math.abs(next.after - current.after) < 1
     )
       return;
-    current = { start: range.start, end: range.end, before, after };
+    current = next;
     changedWindow = true;
     for (const listener of listeners) listener();
   };
@@ -111,9 +136,9 @@ export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     atEnd = scrollY + innerHeight >= scroller.scrollHeight - 2;
   };
 
-  const measure = (rowsChanged: boolean) => {
+  const measure = (rowsChanged: boolean, offsetsKnown = false) => {
     if (!tree) return;
-    let changed = rowsChanged;
+    let changed = rowsChanged && !offsetsKnown;
     if (Math.abs(tree.clientWidth - cache.width) >= 1) {
       cache = createHeightCache(parent.length, tree.clientWidth);
       changed = true;
@@ -128,19 +153,14 @@ export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         ) || changed;
     }
     if (changed) offsets = rowOffsets(rows, cache);
+    const held = anchorIn(positions);
     if (atEnd && !rowsChanged) {
       scrollTo(0, scroller.scrollHeight);
-    } else if (changed) {
+    } else if ((changed || rowsChanged) && held) {
       // Hold the anchor (or, when it was hidden, its nearest shown ancestor) where it was.
-      let i = anchor?.index ?? -1;
-      while (i >= 0 && (positions[i] ?? -1) < 0) i = parent[i] ?? -1;
-      if (anchor && i >= 0) {
-        // An ancestor taking over comes fully into view.
-        const top = i === anchor.index ? anchor.top : Math.max(0, anchor.top);
-        const y = treeY(tree) + offsets[positions[i]!]! - top;
-        if (Math.abs(y - scrollY) >= 1) scrollTo(0, y);
-        anchor = { index: i, top };
-      }
+      const y = treeY(tree) + offsets[positions[held.index]!]! - held.top;
+      if (Math.abs(y - scrollY) >= 1) scrollTo(0, y);
+      anchor = held;
     }
     update();
   };
@@ -158,6 +178,16 @@ export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
       return () => listeners.delete(listener);
     },
     getWindow: () => current,
+    windowFor(nextRows, nextPositions) {
+      if (nextRows === rows || !tree) return current;
+      if (predicted?.rows !== nextRows) {
+        const at = rowOffsets(nextRows, cache);
+        const held = anchorIn(nextPositions);
+        const top = held ? at[nextPositions[held.index]!]! - held.top : lastTop;
+        predicted = { rows: nextRows, offsets: at, window: windowAt(at, top) };
+      }
+      return predicted.window;
+    },
     sync(element, nextRows, nextPositions) {
       const rowsChanged = nextRows !== rows;
       rows = nextRows;
@@ -166,7 +196,14 @@ export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
       if (!element) return detach();
       if (!tree) scroller.style.overflowAnchor = 'none';
       tree = element;
-      measure(rowsChanged);
+      let offsetsKnown = false;
+      if (rowsChanged && predicted?.rows === nextRows) {
+        // The render used the window worked out for these rows: take it as the current one.
+        ({ offsets, window: current } = predicted);
+        offsetsKnown = true;
+      }
+      predicted = null;
+      measure(rowsChanged, offsetsKnown);
     },
     settled: () => !changedWindow,
     refresh: () => measure(false),
@@ -211,7 +248,8 @@ export function useWindowVirtualizer(
   treeRef: RefObject<HTMLElement | null>,
 ): { window: RowWindow; virtualizer: WindowVirtualizer } {
   const [virtualizer] = useState(() => createWindowVirtualizer(parent));
-  const rowWindow = useSyncExternalStore(virtualizer.subscribe, virtualizer.getWindow);
+  // Subscribed for its changes; the window itself comes from windowFor.
+  useSyncExternalStore(virtualizer.subscribe, virtualizer.getWindow);
   const enabled = rows.length > VIRTUAL_FROM;
   useLayoutEffect(() => {
     virtualizer.sync(enabled ? treeRef.current : null, rows, positions);
@@ -227,7 +265,9 @@ export function useWindowVirtualizer(
     };
   }, [virtualizer]);
   return {
-    window: enabled ? rowWindow : { start: 0, end: rows.length, before: 0, after: 0 },
+    window: enabled
+      ? virtualizer.windowFor(rows, positions)
+      : { start: 0, end: rows.length, before: 0, after: 0 },
     virtualizer,
   };
 }
