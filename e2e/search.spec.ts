@@ -11,7 +11,7 @@ const BIG = 'sample-100k';
 
 const comment = (page: Page, id: string) => page.locator(`[id="comment-${id}"]`);
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the comments' });
-const status = (page: Page) => page.getByTestId('search-status');
+const status = (page: Page) => page.locator('[data-query]');
 const currentMatch = (page: Page) => page.locator('mark[data-current-match]');
 
 async function open(page: Page, id: string) {

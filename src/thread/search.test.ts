@@ -4,11 +4,14 @@ import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {
   buildSearchIndex,
+  describeFound,
   displayOrder,
   findMatches,
   matchAt,
   matchNumber,
+  search as searchFor,
   searchIndexBuilder,
+  step,
   stepMatch,
 } from './search';
 import { commentOccurrences, firstMatchNumbers, foldText, occurrencesIn } from './searchText';
@@ -104,6 +107,27 @@ describe('search', () => {
     expect(stepMatch(0, 4, -1)).toBe(3);
     expect(stepMatch(-1, 4, 1)).toBe(0);
     expect(stepMatch(0, 0, 1)).toBe(-1);
+  });
+
+  it('starts on the first match, steps, and keeps its match through a re-sort', () => {
+    // 'réponse' is in 1, in the quote in 1.1 and in 2.
+    const first = searchFor(search, source, 'réponse', null);
+    expect(describeFound(first)).toBe('1 of 3');
+    expect(matchAt(first.matches, first.current)).toEqual({ comment: 0, occurrence: 0 });
+    const second = step(first, 1);
+    expect(matchAt(second.matches, second.current)).toEqual({ comment: 1, occurrence: 0 });
+    expect(describeFound(step(second, 1))).toBe('3 of 3');
+    expect(describeFound(step(first, -1))).toBe('3 of 3');
+    // Sorted by top, 2 comes first: the match in 1.1 is now the third.
+    const top = displayOrder(orderThread(index, 'top'), index.comments.length);
+    const resorted = searchFor(search, top, 'réponse', second);
+    expect(matchAt(resorted.matches, resorted.current)).toEqual({ comment: 1, occurrence: 0 });
+    expect(describeFound(resorted)).toBe('3 of 3');
+    // Another query starts over.
+    expect(searchFor(search, top, 'rien', second).current).toBe(0);
+    const none = searchFor(search, top, 'nothing at all', null);
+    expect(describeFound(none)).toBe('No matches');
+    expect(none.current).toBe(-1);
   });
 
   it('gives the offsets to highlight in each field, as many as the index counts', () => {

@@ -142,3 +142,41 @@ export function stepMatch(current: number, total: number, step: 1 | -1): number 
   if (total === 0) return -1;
   return (((current + step) % total) + total) % total;
 }
+
+/** A search's results and where the reader is in them. */
+export type Found = {
+  /** The query as typed. */
+  readonly text: string;
+  readonly matches: SearchMatches;
+  /** Number of the current match, from 0; -1 when there is none. */
+  readonly current: number;
+};
+
+/**
+ * Searches for `text` and starts at the first match; the same text searched again (in another
+ * order, after a re-sort) stays on the match it was on.
+ */
+export function search(
+  searchIndex: SearchIndex,
+  order: Int32Array,
+  text: string,
+  previous: Found | null,
+): Found {
+  const matches = findMatches(searchIndex, order, text);
+  const kept = previous?.text === text ? matchAt(previous.matches, previous.current) : null;
+  const current = kept ? Math.max(0, matchNumber(matches, kept)) : matches.total > 0 ? 0 : -1;
+  return { text, matches, current };
+}
+
+/** The same results, one match further (1) or back (-1). */
+export function step(found: Found, direction: 1 | -1): Found {
+  return { ...found, current: stepMatch(found.current, found.matches.total, direction) };
+}
+
+/** '3 of 41', or 'No matches'. */
+export function describeFound(found: Found): string {
+  const total = found.matches.total;
+  return total === 0
+    ? 'No matches'
+    : `${(found.current + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
+}

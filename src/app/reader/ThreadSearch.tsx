@@ -42,7 +42,6 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
       />
       <span
         aria-live="polite"
-        data-testid="search-status"
         // The query the shown matches are for: tests and the bench wait on it.
         data-query={search.foldedQuery}
         className="tabular-nums text-slate-700 dark:text-slate-300"
@@ -56,7 +55,7 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
         disabled={none}
         onClick={() => search.step(-1)}
       >
-        <span aria-hidden="true">↑</span>
+        ↑
       </button>
       <button
         type="button"
@@ -65,7 +64,7 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
         disabled={none}
         onClick={() => search.step(1)}
       >
-        <span aria-hidden="true">↓</span>
+        ↓
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as SearchModule from '../../thread/search';
-import type { MatchPosition, SearchIndex, SearchMatches } from '../../thread/search';
+import type { Found, MatchPosition, SearchIndex } from '../../thread/search';
 import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 
@@ -8,14 +8,6 @@ import type { ThreadIndex } from '../../thread/threadIndex';
 const SEARCH_DELAY_MS = 60;
 
 type Ready = { readonly engine: typeof SearchModule; readonly index: SearchIndex };
-
-type Found = {
-  /** The query as typed that gave these matches. */
-  readonly text: string;
-  readonly matches: SearchMatches;
-  /** Number of the current match, from 0; -1 when there is none. */
-  readonly current: number;
-};
 
 export type ThreadSearch = {
   readonly query: string;
@@ -33,8 +25,8 @@ export type ThreadSearch = {
 
 /**
  * Search state for one thread. The first time the search box gets focus or a query, the search
- * module loads and builds its index in slices between tasks; every search and every step then
- * calls `reveal` with the current match.
+ * module (src/thread/search.ts) loads and builds its index in slices between tasks; every
+ * search and every step then calls `reveal` with the current match.
  */
 export function useThreadSearch(
   index: ThreadIndex,
@@ -47,10 +39,6 @@ export function useThreadSearch(
   const [found, setFound] = useState<Found | null>(null);
   // The same, for callbacks that run between renders (timers, key presses).
   const latest = useRef<Found | null>(null);
-  const commit = useCallback((next: Found | null) => {
-    latest.current = next;
-    setFound(next);
-  }, []);
 
   useEffect(() => {
     if (!wanted || ready) return;
@@ -77,73 +65,55 @@ export function useThreadSearch(
     [ready, order, index],
   );
 
-  const search = useCallback(
-    (text: string, previous: Found | null): Found | null => {
-      if (!ready || !display || text.trim() === '') return null;
-      const { findMatches, matchAt, matchNumber } = ready.engine;
-      const matches = findMatches(ready.index, display, text);
-      // The same query in another order (a re-sort) keeps its current match.
-      const kept =
-        previous && previous.text === text ? matchAt(previous.matches, previous.current) : null;
-      const current = kept ? Math.max(0, matchNumber(matches, kept)) : matches.total > 0 ? 0 : -1;
-      const position = matchAt(matches, current);
+  /** Shows these results and reveals their current match. */
+  const show = useCallback(
+    (next: Found | null) => {
+      latest.current = next;
+      setFound(next);
+      const position = next && ready?.engine.matchAt(next.matches, next.current);
       if (position) reveal(position);
-      return { text, matches, current };
     },
-    [ready, display, reveal],
+    [ready, reveal],
+  );
+
+  const search = useCallback(
+    (text: string, previous: Found | null) => {
+      if (ready && display && text.trim() !== '')
+        show(ready.engine.search(ready.index, display, text, previous));
+    },
+    [ready, display, show],
   );
 
   // A new query (after a pause in typing), the search becoming ready, or a new order: search again.
   useEffect(() => {
-    if (query.trim() === '') return;
-    const timer = window.setTimeout(() => commit(search(query, latest.current)), SEARCH_DELAY_MS);
+    const timer = window.setTimeout(() => search(query, latest.current), SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [query, search, commit]);
+  }, [query, search]);
 
-  const setQuery = useCallback(
-    (text: string) => {
-      setWanted(true);
-      setQueryState(text);
-      if (text.trim() === '') commit(null);
-    },
-    [commit],
-  );
-
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      const previous = latest.current;
-      if (!ready) return;
-      if (previous === null || previous.text !== query) {
-        // Enter before the pause in typing is over: search at once, and stay on the first match.
-        commit(search(query, null));
-        return;
-      }
-      const current = ready.engine.stepMatch(previous.current, previous.matches.total, direction);
-      const position = ready.engine.matchAt(previous.matches, current);
-      if (position) reveal(position);
-      commit({ ...previous, current });
-    },
-    [ready, query, search, reveal, commit],
-  );
-
-  const total = found?.matches.total ?? 0;
-  let status = '';
-  if (query.trim() !== '') {
-    if (!ready) status = 'Indexing…';
-    else if (found)
-      status =
-        total === 0
-          ? 'No matches'
-          : `${(found.current + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
-  }
   return {
     query,
-    setQuery,
+    setQuery(text) {
+      setWanted(true);
+      setQueryState(text);
+      if (text.trim() === '') show(null);
+    },
     prepare: () => setWanted(true),
-    status,
-    total,
+    status:
+      query.trim() === ''
+        ? ''
+        : !ready
+          ? 'Indexing…'
+          : found
+            ? ready.engine.describeFound(found)
+            : '',
+    total: found?.matches.total ?? 0,
     foldedQuery: found?.matches.query ?? '',
     current: found && ready ? ready.engine.matchAt(found.matches, found.current) : null,
-    step,
+    step(direction) {
+      const previous = latest.current;
+      // Enter before the pause in typing is over searches at once, and stays on the first match.
+      if (previous?.text !== query) search(query, null);
+      else if (ready && previous.matches.total > 0) show(ready.engine.step(previous, direction));
+    },
   };
 }
