@@ -1,13 +1,17 @@
 // `npm run bench`: measures Fil against the targets of design.md §6 and prints each figure
 // with its target. Every ratio compares two figures measured in this same run.
 
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { parseDocument } from '../src/parser/parse.ts';
 import { generateThread } from './generate-thread.ts';
+import { measureImport, measureStructuredClone } from './importBench.ts';
+import { BASELINE_PATH, measureReader, writeBaseline } from './readerBench.ts';
 
 const root = join(import.meta.dirname, '..');
 // `npm run bench` starts Node with --expose-gc: a collection before each timed run keeps one
@@ -130,8 +134,82 @@ function bundleBench(): void {
   );
 }
 
+/** A TCP port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+/**
+ * The built site (from bundleBench) in `vite preview` on a free port, driven by Debian's
+ * Chromium through playwright-core; see readerBench.ts and importBench.ts for the methods.
+ */
+async function browserBench(): Promise<void> {
+  console.log('\nReader and import (headless Chromium, built site)');
+  const dist = join(root, 'dist');
+  const baseline = writeBaseline(dist);
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const server = spawn(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['preview', '--port', String(port), '--strictPort', '--logLevel', 'error'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  try {
+    await waitForServer(`${baseUrl}${BASELINE_PATH}`);
+    const browser = await chromium.launch({
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      for (const figure of await measureReader(browser, baseUrl))
+        record(figure.what, figure.value, figure.target, figure.holds);
+      const importPage = await browser.newPage();
+      for (const figure of await measureImport(importPage, baseUrl))
+        record(figure.what, figure.value, figure.target, figure.holds);
+      const sample = readdirSync(join(dist, 'seeds')).find((name) =>
+        name.startsWith('sample-100k.'),
+      );
+      for (const figure of await measureStructuredClone(importPage, `${baseUrl}/seeds/${sample}`))
+        record(figure.what, figure.value, figure.target, figure.holds);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+    rmSync(join(baseline, '..'), { recursive: true, force: true });
+  }
+}
+
 parserBench();
 bundleBench();
+await browserBench();
 const missed = rows.filter((row) => row.holds === false);
 console.log(
   missed.length === 0

@@ -1,0 +1,393 @@
+// Browser measurements for the reader (issue 6), used by scripts/bench.ts on the built site:
+//  - time from navigation to the first comment painted: seed 000, the 100,000-comment sample,
+//    and a plain static HTML page holding seed 000's comments (the baseline), with the ratios;
+//  - on the sample: collapse all, expand all, re-sorts and search keystrokes, each from the
+//    trusted input event to the next frame painted with its result; the thread's DOM size in
+//    every state reached; the JS heap after load;
+//  - the JavaScript the reader page loads before any interaction, gzipped.
+//
+// How "painted" is measured, the same way for the app and the baseline: an init script watches
+// the DOM with a MutationObserver; once the awaited state is there (the first element whose id
+// starts with "comment-", or the result of an interaction), a requestAnimationFrame callback
+// runs just before the frame that shows it is painted, and a task queued from that callback runs
+// just after the paint: its performance.now() is the time. For page loads the clock starts at
+// navigation (performance.timeOrigin); for interactions at the input event's timeStamp, when the
+// browser received the click or key, so input delay counts too.
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Figure } from './importBench.ts';
+
+const SEED = '000_78ca0d792cd5fe59';
+const SAMPLE = 'sample-100k';
+const VIEWPORT = { width: 1280, height: 800 };
+export const BASELINE_PATH = '/bench-baseline/000.html';
+
+type Doc = {
+  title: string;
+  body: string[];
+  comments: DocComment[];
+};
+type DocComment = {
+  id: string;
+  score: number;
+  postedAt: string | null;
+  author: string | null;
+  quote: { author: string; text: string } | null;
+  paragraphs: string[];
+  children: DocComment[];
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The baseline: seed 000's title, article and all 20 comments (score, date, author, quote,
+ * paragraphs) as plain nested lists in one static HTML file, no script, no stylesheet. Written
+ * into dist/ so that the same server serves it; returns the file's path.
+ */
+export function writeBaseline(dist: string): string {
+  const seeds = join(dist, 'seeds');
+  const file = readdirSync(seeds).find((name) => name.startsWith(`${SEED}.`));
+  if (!file) throw new Error(`no ${SEED} in ${seeds}`);
+  const doc = JSON.parse(readFileSync(join(seeds, file), 'utf8')) as Doc;
+  const out: string[] = [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.title)}</title></head><body>`,
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    ...doc.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    '<h2>Comments</h2>',
+  ];
+  // Explicit stack: open a list per level, close it after the last reply.
+  type Step = { comment: DocComment } | { close: true };
+  const pending: Step[] = [
+    { close: true },
+    ...[...doc.comments].reverse().map((comment) => ({ comment })),
+  ];
+  out.push('<ul>');
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    if ('close' in step) {
+      out.push('</ul>');
+      if (pending.length > 0) out.push('</li>');
+      continue;
+    }
+    const { comment } = step;
+    out.push(
+      `<li id="comment-${escapeHtml(comment.id)}"><p><b>${comment.score}</b> ${escapeHtml(comment.author ?? 'anonymous')} ${escapeHtml(comment.postedAt ?? '')}</p>`,
+    );
+    if (comment.quote)
+      out.push(
+        `<blockquote><p>${escapeHtml(comment.quote.author)} wrote</p><p>${escapeHtml(comment.quote.text)}</p></blockquote>`,
+      );
+    for (const paragraph of comment.paragraphs) out.push(`<p>${escapeHtml(paragraph)}</p>`);
+    if (comment.children.length > 0) {
+      out.push('<ul>');
+      pending.push(
+        { close: true },
+        ...[...comment.children].reverse().map((child) => ({ comment: child })),
+      );
+    } else {
+      out.push('</li>');
+    }
+  }
+  out.push('</body></html>');
+  const path = join(dist, ...BASELINE_PATH.split('/').filter(Boolean));
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, out.join('\n'));
+  return path;
+}
+
+/**
+ * A context for measuring. tsx compiles this file with esbuild's keepNames, which wraps named
+ * functions in a __name() helper; the functions handed to page.evaluate need it in the page too.
+ */
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript('globalThis.__name = (target) => target;');
+  return context;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+type ProbeWindow = { filFirstComment?: number; filPending?: Promise<number> };
+
+/** Installed before any page script: the time the first comment is painted (see the top). */
+function firstCommentProbe() {
+  const probe = window as unknown as ProbeWindow;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[id^="comment-"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (probe.filFirstComment = performance.now())));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Median time from navigation to the first comment painted, over `runs` fresh contexts. */
+async function firstCommentPainted(browser: Browser, url: string, runs: number): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.addInitScript(firstCommentProbe);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).filFirstComment, null, {
+      timeout: 120_000,
+    });
+    samples.push(await page.evaluate(() => (window as unknown as ProbeWindow).filFirstComment!));
+    await context.close();
+  }
+  return median(samples);
+}
+
+type AwaitedState =
+  | { kind: 'collapsed-all' }
+  | { kind: 'expanded-all' }
+  | { kind: 'sorted'; mode: string }
+  | { kind: 'searched'; query: string };
+
+/**
+ * Arms a measurement: the next trusted `event` starts the clock, which stops just after the
+ * frame that first shows `state` is painted. Await the result with `settle`.
+ */
+async function arm(page: Page, event: 'click' | 'keydown', state: AwaitedState): Promise<void> {
+  await page.evaluate(
+    ({ event, state }) => {
+      const holds = () => {
+        const items = [...document.querySelectorAll('[role="treeitem"]')];
+        switch (state.kind) {
+          case 'collapsed-all':
+            return (
+              items.length > 0 && items.every((item) => item.getAttribute('aria-level') === '1')
+            );
+          case 'expanded-all':
+            return (
+              items.length > 0 &&
+              items.every((item) => item.getAttribute('aria-expanded') === 'true')
+            );
+          case 'sorted':
+            return (
+              document.querySelector(`[data-sort="${state.mode}"][aria-current="true"]`) !== null
+            );
+          case 'searched':
+            return (
+              document.querySelector('[data-query]')?.getAttribute('data-query') === state.query
+            );
+        }
+      };
+      (window as unknown as ProbeWindow).filPending = new Promise<number>((resolve) => {
+        addEventListener(
+          event,
+          (input) => {
+            const start = input.timeStamp;
+            const frame = () => {
+              if (!holds()) return requestAnimationFrame(frame);
+              setTimeout(() => resolve(performance.now() - start));
+            };
+            requestAnimationFrame(frame);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { event, state },
+  );
+}
+
+const settle = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).filPending!);
+
+/** Elements in the thread (the tree included) and in the whole page. */
+const domSize = (page: Page) =>
+  page.evaluate(() => ({
+    thread: (document.querySelector('[role="tree"]')?.querySelectorAll('*').length ?? 0) + 1,
+    page: document.getElementsByTagName('*').length,
+  }));
+
+async function heapAfterLoad(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / 1e6;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+export async function measureReader(browser: Browser, baseUrl: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const figure = (what: string, value: string, target = '', holds: boolean | null = null) =>
+    figures.push({ what, value, target, holds });
+
+  // First comment painted.
+  const baseline = await firstCommentPainted(browser, `${baseUrl}${BASELINE_PATH}`, 5);
+  const seed = await firstCommentPainted(browser, `${baseUrl}/articles/${SEED}`, 5);
+  const big = await firstCommentPainted(browser, `${baseUrl}/articles/${SAMPLE}`, 3);
+  figure('first comment painted, static HTML of seed 000 (baseline)', ms(baseline));
+  figure(
+    'first comment painted, seed 000 in Fil',
+    `${ms(seed)} (${(seed / baseline).toFixed(1)}× the baseline)`,
+  );
+  figure(
+    'first comment painted, 100,000-comment sample in Fil',
+    `${ms(big)} (${(big / baseline).toFixed(1)}× the baseline; 25 MB of JSON)`,
+  );
+
+  // JS heap after load, each page on its own (a forced collection, then the heap in use).
+  const context = await newContext(browser);
+  for (const [id, label] of [
+    [SEED, 'seed 000'],
+    [SAMPLE, '100,000-comment sample'],
+  ] as const) {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/articles/${id}`);
+    await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
+    figure(`JS heap after load, ${label}`, `${(await heapAfterLoad(page)).toFixed(1)} MB`);
+    await page.close();
+  }
+
+  // The sample: what the reader page loads, then each interaction.
+  const page = await context.newPage();
+  const scripts: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body());
+  });
+  await page.goto(`${baseUrl}/articles/${SAMPLE}`);
+  await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const bodies = await Promise.all(scripts);
+  const kilobytes =
+    bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024;
+  figure(
+    'JavaScript the reader page loads before any interaction, gzipped',
+    `${kilobytes.toFixed(1)} KB in ${bodies.length} file(s)`,
+    '≤ 120 KB',
+    kilobytes <= 120,
+  );
+
+  let maxThread = 0;
+  let maxPage = 0;
+  const sizeNow = async () => {
+    const size = await domSize(page);
+    maxThread = Math.max(maxThread, size.thread);
+    maxPage = Math.max(maxPage, size.page);
+  };
+  await sizeNow();
+
+  const timeClick = async (state: AwaitedState) => {
+    await arm(page, 'click', state);
+    if (state.kind === 'sorted') await page.locator(`[data-sort="${state.mode}"]`).click();
+    else
+      await page
+        .getByRole('button', {
+          name: state.kind === 'collapsed-all' ? 'Collapse all' : 'Expand all',
+        })
+        .click();
+    const duration = await settle(page);
+    await sizeNow();
+    await page.waitForTimeout(200);
+    return duration;
+  };
+
+  // One round to warm up (not counted), then five.
+  const collapse: number[] = [];
+  const expand: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const collapsed = await timeClick({ kind: 'collapsed-all' });
+    const expanded = await timeClick({ kind: 'expanded-all' });
+    if (run === 0) continue;
+    collapse.push(collapsed);
+    expand.push(expanded);
+  }
+  const sorts: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const mode of ['top', 'new', 'controversial', 'old', 'source']) {
+      const duration = await timeClick({ kind: 'sorted', mode });
+      if (round > 0) sorts.push(duration);
+    }
+  }
+  const summary = (values: number[]) =>
+    `median ${ms(median(values))}, max ${ms(Math.max(...values))}`;
+  figure(
+    'collapse all, 100,000 comments (click → painted)',
+    summary(collapse),
+    '≤ 50 ms',
+    median(collapse) <= 50,
+  );
+  figure(
+    'expand all, 100,000 comments (click → painted)',
+    summary(expand),
+    '≤ 50 ms',
+    median(expand) <= 50,
+  );
+  figure(
+    're-sort, 100,000 comments expanded (click → painted)',
+    summary(sorts),
+    '≤ 150 ms',
+    median(sorts) <= 150,
+  );
+
+  // Scrolled to the middle and to the end.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.waitForTimeout(300);
+  await sizeNow();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(300);
+  await sizeNow();
+
+  // Search: the first key loads the search module and builds the index; then a phrase, key by key.
+  const longTasks = await page.evaluateHandle(() => {
+    const tasks: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    return tasks;
+  });
+  const box = page.getByRole('searchbox', { name: 'Search the comments' });
+  await box.focus();
+  // ASCII only: Playwright types other characters as text input, without key events.
+  await arm(page, 'keydown', { kind: 'searched', query: 'blinken' });
+  await page.keyboard.type('blinken');
+  const first = await settle(page);
+  await box.fill('');
+  await page.waitForTimeout(300);
+  const phrase = 'sanctions dollar';
+  const keys: number[] = [];
+  for (let k = 1; k <= phrase.length; k++) {
+    const query = phrase.slice(0, k);
+    await arm(page, 'keydown', { kind: 'searched', query });
+    await page.keyboard.type(phrase[k - 1]!);
+    keys.push(await settle(page));
+    await page.waitForTimeout(150);
+  }
+  await sizeNow();
+  const status = await page.locator('[data-query]').textContent();
+  const longest = Math.max(0, ...(await longTasks.evaluate((tasks) => tasks)));
+  figure('search, first query (loads the search, indexes 100,000 comments, searches)', ms(first));
+  // 60 ms of each keystroke is the pause search waits for in case another key follows.
+  const work = keys.map((value) => value - 60);
+  figure(
+    `search per keystroke, "${phrase}" typed key by key (key → matches painted, less the 60 ms pause)`,
+    `median ${ms(median(work))}, max ${ms(Math.max(...work))}; found ${status}`,
+    '≤ 100 ms',
+    Math.max(...work) <= 100,
+  );
+  figure(
+    'longest main-thread task while searching',
+    longest === 0 ? 'none over 50 ms' : ms(longest),
+    '≤ 100 ms (no frozen page)',
+    longest <= 100,
+  );
+  figure(
+    'thread DOM, largest over load, collapse/expand all, sorts, scrolling and search',
+    `${maxThread.toLocaleString('en')} elements (whole page ${maxPage.toLocaleString('en')})`,
+    '≤ 1,500',
+    maxThread <= 1500,
+  );
+  await context.close();
+  return figures;
+}
