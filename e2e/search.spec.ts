@@ -154,5 +154,16 @@ test.describe('the 100,000-comment thread', () => {
       .getByRole('tree', { name: 'Comments' })
       .evaluate((tree) => tree.querySelectorAll('*').length + 1);
     expect(nodes).toBeLessThanOrEqual(1500);
+
+    // The browser's find sees only the rendered rows: Ctrl+F comes to this box instead.
+    await last.click();
+    await expect(searchBox(page)).not.toBeFocused();
+    await page.keyboard.press('Control+f');
+    await expect(searchBox(page)).toBeFocused();
+    expect(
+      await searchBox(page).evaluate(
+        (box: HTMLInputElement) => box.selectionEnd! - box.selectionStart!,
+      ),
+    ).toBe(phrase.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey } from './keys';
+import { commandForKey, findGoesToSearch } from './keys';
 
 const anywhere = { onComment: false, inThread: false };
 const onComment = { onComment: true, inThread: true };
@@ -44,5 +44,13 @@ describe('commandForKey', () => {
   it('ignores other keys', () => {
     expect(commandForKey('x', onComment)).toBeNull();
     expect(commandForKey('Tab', onComment)).toBeNull();
+  });
+
+  it('takes Ctrl+F for the search box only in a virtualized thread, and only once', () => {
+    expect(findGoesToSearch('f', true, true, false)).toBe(true);
+    expect(findGoesToSearch('f', true, true, true)).toBe(false);
+    expect(findGoesToSearch('f', true, false, false)).toBe(false);
+    expect(findGoesToSearch('f', false, true, false)).toBe(false);
+    expect(findGoesToSearch('F', true, true, false)).toBe(false);
   });
 });

@@ -39,6 +39,20 @@ const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
   t: 'top-level',
 };
 
+/**
+ * Whether Ctrl+F (⌘F on a Mac) goes to the thread's search box instead of the browser's find:
+ * only while the thread renders just the rows near the viewport, which is all the browser's
+ * find can see, and not from the box itself, so that pressing it again opens the browser's.
+ */
+export function findGoesToSearch(
+  key: string,
+  modifier: boolean,
+  virtualized: boolean,
+  inSearchBox: boolean,
+): boolean {
+  return key === 'f' && modifier && virtualized && !inSearchBox;
+}
+
 export function commandForKey(key: string, context: KeyContext): ReaderCommand | null {
   const move = LETTER_MOVES[key];
   if (move) return { kind: 'move', move };

@@ -17,7 +17,7 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
   return (
     <div
       role="search"
-      className="sticky top-0 z-10 flex items-center gap-2 bg-white py-2 text-sm dark:bg-slate-950"
+      className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
     >
       <input
         ref={inputRef}

@@ -20,7 +20,7 @@ import {
   toggleCollapsed,
   withThreshold,
 } from '../../thread/collapse';
-import { commandForKey } from '../../thread/keys';
+import { commandForKey, findGoesToSearch } from '../../thread/keys';
 import { navigate as navigateRows } from '../../thread/navigation';
 import { commentDomId, commentIdFromHash } from '../../thread/permalink';
 import type { MatchPosition } from '../../thread/search';
@@ -32,7 +32,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useThreadSearch } from './useThreadSearch';
-import { useWindowVirtualizer } from './windowVirtualizer';
+import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
 
 const MAX_ANCESTOR_LINES = 10;
 
@@ -175,7 +175,20 @@ export function ThreadView({ index, sort }: Props) {
   );
   const search = useThreadSearch(index, order, reveal);
 
+  // Like the browser's find: the box gets focus with its text selected, ready to be typed over.
+  const focusSearch = () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const modifier = event.ctrlKey || event.metaKey;
+    const inSearchBox = event.target === searchRef.current;
+    if (findGoesToSearch(event.key, modifier, rows.length > VIRTUAL_FROM, inSearchBox)) {
+      event.preventDefault();
+      focusSearch();
+      return;
+    }
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || helpOpen)
       return;
     const target = event.target instanceof HTMLElement ? event.target : null;
@@ -191,7 +204,7 @@ export function ThreadView({ index, sort }: Props) {
       return;
     }
     if (command.kind === 'search') {
-      searchRef.current?.focus();
+      focusSearch();
       return;
     }
     const position = positionOf(focusedId);
