@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium.ts';
 
 // Browser tests run against the production build (`vite build` + `vite preview`) in Debian's
 // Chromium: Playwright cannot download its own browsers on machines that reach only the npm
 // registry and the Debian mirrors. `node scripts/ensure-chromium.mjs` checks or installs it.
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium';
 // E2E_PORT only for running a second checkout next to one already serving on 4173.
 const port = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://localhost:${port}`;
@@ -34,18 +34,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath,
-          // The machine reaches nothing beyond localhost: without these, Chromium stalls on
-          // background connections that are refused.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: CHROMIUM_EXECUTABLE,
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parseDocument } from '../src/parser/parse.ts';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { generateThread } from './generate-thread.ts';
 import { measureImport, measureStructuredClone } from './importBench.ts';
 import { BASELINE_PATH, measureReader, writeBaseline } from './readerBench.ts';
@@ -176,16 +177,8 @@ async function browserBench(): Promise<void> {
   try {
     await waitForServer(`${baseUrl}${BASELINE_PATH}`);
     const browser = await chromium.launch({
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
     });
     try {
       for (const figure of await measureReader(browser, baseUrl))
