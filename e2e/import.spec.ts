@@ -55,6 +55,18 @@ async function importFiles(page: Page, files: { name: string; buffer: Buffer }[]
   await fileInput(page).setInputFiles(files.map((file) => ({ ...file, mimeType: 'text/plain' })));
 }
 
+/** Every rendered comment as [id, score, level]: the tree as a reader sees it. */
+const treeShape = (page: Page) =>
+  page
+    .getByRole('treeitem')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.id,
+        item.getAttribute('data-score'),
+        item.getAttribute('aria-level'),
+      ]),
+    );
+
 async function openImported(page: Page, name: string) {
   await importRow(page, name).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -209,29 +221,13 @@ test.describe('keeping documents', () => {
     expect(json.declaredCommentCount).toBe(20);
 
     await page.getByRole('button', { name: 'Expand all' }).click();
-    const original = await page
-      .getByRole('treeitem')
-      .evaluateAll((items) =>
-        items.map((item) => [
-          item.id,
-          item.getAttribute('data-score'),
-          item.getAttribute('aria-level'),
-        ]),
-      );
+    const original = await treeShape(page);
 
     await page.goto('/');
     await importFiles(page, [{ name: 'exported.txt', buffer: exported }]);
     await openImported(page, 'exported.txt');
     await page.getByRole('button', { name: 'Expand all' }).click();
-    const reimported = await page
-      .getByRole('treeitem')
-      .evaluateAll((items) =>
-        items.map((item) => [
-          item.id,
-          item.getAttribute('data-score'),
-          item.getAttribute('aria-level'),
-        ]),
-      );
+    const reimported = await treeShape(page);
     expect(reimported).toEqual(original);
     expect(reimported).toHaveLength(20);
     await expect(
