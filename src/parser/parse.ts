@@ -3,13 +3,14 @@
 // Bad input never throws: problems become diagnostics with a code, a severity and a line.
 
 import { readArticle } from './article.ts';
-import { buildCommentTree, HeaderSites } from './comments.ts';
+import { buildCommentTree } from './comments.ts';
 import { contentId } from './hash.ts';
 import { detectLanguageFromText, LanguageVotes } from './language.ts';
 import { resolveQuotes } from './quotes.ts';
 import { SourceLines } from './source.ts';
 import type { MonthEntry } from './lexicon.ts';
-import { looksLikeDatePrefix, scanDate, scanHeader } from './tokens.ts';
+import { HeaderSites } from './sites.ts';
+import { looksLikeDatePrefix } from './tokens.ts';
 import { DOCUMENT_FORMAT, type Comment, type Diagnostic, type ParsedDocument } from './types.ts';
 
 export type ParseOptions = {
@@ -61,67 +62,65 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 /**
  * A line "<n>. <score>" is a comment header only when the next line is a date line; a header
  * as the last line of the text, or followed only by the start of a date, is a comment cut off
- * by truncation.
+ * by truncation. The candidates and their dates were read during the line scan (source.ts).
  */
 function findHeaderSites(
   lines: SourceLines,
   votes: LanguageVotes,
   diagnostics: Diagnostic[],
 ): HeaderSites {
-  const sites = new HeaderSites();
-  let lastNonBlank = lines.count - 1;
-  while (lastNonBlank >= 0 && lines.isBlank(lastNonBlank)) lastNonBlank--;
+  const candidates = lines.headerCandidates;
+  let sites = candidates;
+  const confirmed = candidates.postedAt.indexOf(null) === -1;
+  if (!confirmed) {
+    sites = new HeaderSites();
+    let lastNonBlank = lines.count - 1;
+    while (lastNonBlank >= 0 && lines.isBlank(lastNonBlank)) lastNonBlank--;
+    for (let k = 0; k < candidates.count; k++) {
+      const i = candidates.lineIndex[k]!;
+      const indent = candidates.indent[k]!;
+      const number = candidates.number[k]!;
+      const score = candidates.score[k]!;
+      const postedAt = candidates.postedAt[k]!;
+      if (postedAt !== null) {
+        sites.add(i, indent, number, score, postedAt, candidates.month[k]!);
+        continue;
+      }
+      const next = i < lastNonBlank ? lines.content(i + 1) : null;
+      if (
+        i === lastNonBlank ||
+        (i + 1 === lastNonBlank && next !== null && looksLikeDatePrefix(next))
+      ) {
+        sites.add(i, indent, number, score, null, null);
+        diagnostics.push({
+          code: 'truncated',
+          severity: 'warning',
+          line: i + 1,
+          message:
+            next === null
+              ? 'The text ends right after a comment header: the comment is kept without date or text.'
+              : `The text ends inside the date line of the last comment ("${next}"): the comment is kept without date.`,
+        });
+        break;
+      }
+    }
+  }
 
-  const { text, contentStarts } = lines;
   // Month words are tallied per spelling and turned into language votes once at the end.
   // Consecutive comments mostly share a month: a run is counted locally and added at its end.
   const monthTally = new Map<MonthEntry, number>();
   let runEntry: MonthEntry | null = null;
   let runCount = 0;
-  const endRun = () => {
-    if (runEntry) monthTally.set(runEntry, (monthTally.get(runEntry) ?? 0) + runCount);
-  };
-  // Only lines that start with a digit can be headers: SourceLines listed them.
-  const { digitLines, digitLineCount } = lines;
-  let consumed = -1; // the last date line taken by a header
-  for (let k = 0; k < digitLineCount; k++) {
-    const i = digitLines[k]!;
-    if (i <= consumed) continue;
-    if (i > lastNonBlank) break;
-    const header = scanHeader(text, contentStarts[i]!, lines.contentEnd(i));
-    if (!header) continue;
-    const date =
-      i < lastNonBlank ? scanDate(text, contentStarts[i + 1]!, lines.contentEnd(i + 1)) : null;
-    if (date) {
-      sites.add(i, lines.indent(i), header, date.iso);
-      if (date.entry !== runEntry) {
-        endRun();
-        runEntry = date.entry;
-        runCount = 0;
-      }
-      runCount++;
-      consumed = i + 1;
-      continue;
+  for (const entry of sites.month) {
+    if (entry === null) continue;
+    if (entry !== runEntry) {
+      if (runEntry) monthTally.set(runEntry, (monthTally.get(runEntry) ?? 0) + runCount);
+      runEntry = entry;
+      runCount = 0;
     }
-    const next = i < lastNonBlank ? lines.content(i + 1) : null;
-    if (
-      i === lastNonBlank ||
-      (i + 1 === lastNonBlank && next !== null && looksLikeDatePrefix(next))
-    ) {
-      sites.add(i, lines.indent(i), header, null);
-      diagnostics.push({
-        code: 'truncated',
-        severity: 'warning',
-        line: i + 1,
-        message:
-          next === null
-            ? 'The text ends right after a comment header: the comment is kept without date or text.'
-            : `The text ends inside the date line of the last comment ("${next}"): the comment is kept without date.`,
-      });
-      break;
-    }
+    runCount++;
   }
-  endRun();
+  if (runEntry) monthTally.set(runEntry, (monthTally.get(runEntry) ?? 0) + runCount);
   for (const [entry, count] of monthTally) votes.add(entry.languages, count);
   return sites;
 }

@@ -35,12 +35,17 @@ function trimEdgePunctuation(text: string): string {
 }
 
 export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): void {
-  const { inSourceOrder, parentPosition } = tree;
+  const { inSourceOrder, parentPosition, paragraphLines } = tree;
+  const { text: source, contentStarts, contentEnds } = tree.lines;
   const normalizedText = new Map<number, string>();
+  // A needle without a line break is in a paragraph exactly when it is in one line's content,
+  // so the text between the first and last paragraph line can be searched as written (the
+  // needle has no blank at either end, so it cannot match in indentation). This leaves the
+  // paragraph strings unread: reading one would flatten it into a copy.
   const containsRaw = (position: number, needle: string) => {
-    for (const paragraph of inSourceOrder[position]!.paragraphs)
-      if (paragraph.includes(needle)) return true;
-    return false;
+    const from = paragraphLines[2 * position]!;
+    const to = paragraphLines[2 * position + 1]!;
+    return from < to && source.slice(contentStarts[from], contentEnds[to - 1]).includes(needle);
   };
   const textOf = (position: number) => {
     let text = normalizedText.get(position);
@@ -51,10 +56,9 @@ export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): voi
     return text;
   };
 
-  for (let position = 0; position < inSourceOrder.length; position++) {
+  for (const position of tree.quotePositions) {
     const comment = inSourceOrder[position]!;
-    const quote = comment.quote;
-    if (!quote) continue;
+    const quote = comment.quote!;
     const trimmed = trimEdgePunctuation(quote.text);
     let needle: string | null = null; // normalised only when a verbatim search fails
     let ancestor = parentPosition[position]!;

@@ -1,28 +1,68 @@
-// Stage 1: the text indexed by line, without cutting it into line strings. Later stages read
-// characters by offset and slice only what they keep, which keeps a 50 MB parse fast and
-// light on the garbage collector.
+// Stage 1: the text indexed by line, without cutting it into line strings, and every line
+// that reads as a comment header with the date line under it (stage 2's scanners, run here).
+// Later stages read characters by offset and slice only what they keep, which keeps a 50 MB
+// parse fast and light on the garbage collector.
+//
+// Why one pass: a 50 MB text does not fit in the processor's caches, so a stage that comes back
+// to a line long after the scan pays a memory round trip for it (measured on a 100,000-comment
+// thread: a separate pass over header and date lines took ~55 ms, reading them here ~40 ms).
+// Everything that must read a line's characters — its bounds, whether it is blank, what it
+// starts with, header and date — is read while the line is hot; later stages work from the
+// arrays below and touch the text only to slice it.
+
+import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
+import { HeaderSites } from './sites.ts';
+import { forgetScannedText, scanDate, scanHeader } from './tokens.ts';
 
 const SPACE = 0x20;
 const TAB = 0x09;
 const TAB_WIDTH = 4;
 
+/** Bits of `flags`: facts about a line found during the scan. */
+const BLANK = 1;
+/** Starts with the first letter of a quote word ("Citation : …"). */
+const QUOTE_INITIAL = 2;
+/** Has no trailing blanks, and a "\n" right after its content. */
+const ENDS_AT_NEWLINE = 4;
+
+/** 1 at the code of each quote word's first letter: a table read is cheaper than a Set. */
+const QUOTE_INITIALS: Uint8Array = (() => {
+  const codes = [...LANGUAGE_BY_QUOTE_WORD.keys()].map((word) => word.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const code of codes) table[code] = 1;
+  return table;
+})();
+
+/** What String#trim removes, by code: only a line that starts with one of these can be blank. */
+function isTrimmedSpace(code: number): boolean {
+  return code < 0x80
+    ? code === SPACE || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
 export class SourceLines {
   readonly text: string;
   readonly count: number;
   // Typed arrays, grown by doubling: nothing for the garbage collector to trace.
-  /** Offset of each line's first character. */
-  readonly starts: Int32Array;
   /** Offset of each line's first character after its leading spaces and tabs. */
   readonly contentStarts: Int32Array;
-  /**
-   * Offset just past each line's last character that is not a trailing space or tab (NBSP is
-   * text and stays). Found while the line is in the cache: later stages come back to a line
-   * long after the scan, and measuring its end then costs a cache miss per line.
-   */
+  /** Offset just past each line's last character that is not a trailing space or tab (NBSP is text and stays). */
   readonly contentEnds: Int32Array;
-  /** The lines whose text starts with a digit, the only ones that can be headers or dates. */
-  readonly digitLines: Int32Array;
-  readonly digitLineCount: number;
+  private readonly flags: Uint8Array;
+  /**
+   * Every line that reads as "<n>. <score>", in order, with the date of the line right under
+   * it (null when that line is not a date). Which of them are comments is parse.ts's decision.
+   */
+  readonly headerCandidates: HeaderSites;
+  private readonly firstLineStart: number;
   /** Whether any line is indented with a tab; without one, indentation width is a subtraction. */
   private readonly tabbed: boolean;
 
@@ -32,25 +72,30 @@ export class SourceLines {
     this.text = text;
     // A first guess from the average line of a comment page; grown when it falls short.
     let capacity = Math.max(64, text.length >>> 5);
-    let starts = new Int32Array(capacity);
     let contentStarts = new Int32Array(capacity);
     let contentEnds = new Int32Array(capacity);
-    let digitLines = new Int32Array(capacity >>> 2);
-    let digitLineCount = 0;
+    let flags = new Uint8Array(capacity);
+    const candidates = new HeaderSites();
+    // The header read on the line above, waiting to learn whether this line is its date.
+    let pendingLine = -1;
+    let pendingIndent = 0;
+    let pendingNumber = 0;
+    let pendingScore = 0;
     let count = 0;
     let tabbed = false;
     let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (;;) {
       const newline = text.indexOf('\n', position);
       const end = newline === -1 ? text.length : newline;
+      // Spaces first, in the tightest loop: the indentation is most of the characters this
+      // scan reads one by one. Past the end of the text charCodeAt gives NaN, which stops it.
       let content = position;
-      while (content < end) {
-        const code = text.charCodeAt(content);
-        if (code !== SPACE) {
-          if (code !== TAB) break;
-          tabbed = true;
-        }
-        content++;
+      let code = text.charCodeAt(content);
+      while (code === SPACE) code = text.charCodeAt(++content);
+      let lineTabbed = false;
+      if (code === TAB) {
+        lineTabbed = true;
+        while (code === SPACE || code === TAB) code = text.charCodeAt(++content);
       }
       let contentEnd = end;
       while (contentEnd > content) {
@@ -60,48 +105,76 @@ export class SourceLines {
       }
       if (count === capacity) {
         capacity *= 2;
-        starts = grow(starts, capacity);
         contentStarts = grow(contentStarts, capacity);
         contentEnds = grow(contentEnds, capacity);
+        const grownFlags = new Uint8Array(capacity);
+        grownFlags.set(flags);
+        flags = grownFlags;
       }
-      starts[count] = position;
       contentStarts[count] = content;
       contentEnds[count] = contentEnd;
-      if (content < contentEnd) {
-        const first = text.charCodeAt(content);
-        if (first >= 0x30 && first <= 0x39) {
-          if (digitLineCount === digitLines.length)
-            digitLines = grow(digitLines, digitLines.length * 2);
-          digitLines[digitLineCount++] = count;
+
+      let isDate = false;
+      let first = -1;
+      let lineFlags = contentEnd === end && newline !== -1 ? ENDS_AT_NEWLINE : 0;
+      if (content === contentEnd) {
+        lineFlags |= BLANK;
+      } else {
+        first = text.charCodeAt(content);
+        if (first < QUOTE_INITIALS.length && QUOTE_INITIALS[first] === 1)
+          lineFlags |= QUOTE_INITIAL;
+        else if (isTrimmedSpace(first) && text.slice(content, contentEnd).trim() === '')
+          lineFlags |= BLANK;
+      }
+      flags[count] = lineFlags;
+      const startsWithDigit = first >= 0x30 && first <= 0x39;
+      if (pendingLine !== -1) {
+        const date = startsWithDigit ? scanDate(text, content, contentEnd) : null;
+        candidates.add(
+          pendingLine,
+          pendingIndent,
+          pendingNumber,
+          pendingScore,
+          date ? date.iso : null,
+          date ? date.entry : null,
+        );
+        isDate = date !== null;
+        pendingLine = -1;
+      }
+      if (startsWithDigit && !isDate) {
+        const header = scanHeader(text, content, contentEnd);
+        if (header) {
+          pendingLine = count;
+          pendingIndent = lineTabbed ? tabbedWidth(text, position, content) : content - position;
+          pendingNumber = header.number;
+          pendingScore = header.score;
         }
       }
+      tabbed ||= lineTabbed;
       count++;
       if (newline === -1) break;
       position = newline + 1;
     }
+    if (pendingLine !== -1)
+      candidates.add(pendingLine, pendingIndent, pendingNumber, pendingScore, null, null);
+    forgetScannedText();
     this.count = count;
-    this.starts = starts;
+    this.firstLineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.contentStarts = contentStarts;
     this.contentEnds = contentEnds;
-    this.digitLines = digitLines;
-    this.digitLineCount = digitLineCount;
+    this.flags = flags;
+    this.headerCandidates = candidates;
     this.tabbed = tabbed;
   }
 
   /** Nothing but white space, NBSP included (an NBSP-only line separates paragraphs). */
   isBlank(line: number): boolean {
-    const start = this.contentStarts[line]!;
-    const end = this.contentEnds[line]!;
-    if (start === end) return true;
-    const code = this.text.charCodeAt(start);
-    if (code > SPACE && code < 0x7f) return false;
-    return this.text.slice(start, end).trim() === '';
+    return (this.flags[line]! & BLANK) !== 0;
   }
 
-  /** First character after the indentation, or -1 for an empty line. */
-  firstCode(line: number): number {
-    const start = this.contentStarts[line]!;
-    return start < this.contentEnds[line]! ? this.text.charCodeAt(start) : -1;
+  /** Starts with the first letter of a quote word: the only lines that can open a quote. */
+  mayOpenQuote(line: number): boolean {
+    return (this.flags[line]! & QUOTE_INITIAL) !== 0;
   }
 
   /** End of the line without trailing spaces and tabs (NBSP is text and stays). */
@@ -116,21 +189,25 @@ export class SourceLines {
 
   /** The whole line as written. */
   raw(line: number): string {
-    // Each line but the last ends at the "\n" before the next line's start.
-    const end = line + 1 < this.count ? this.starts[line + 1]! - 1 : this.text.length;
-    return this.text.slice(this.starts[line]!, end);
+    const end = this.text.indexOf('\n', this.contentEnds[line]);
+    return this.text.slice(this.lineStart(line), end === -1 ? this.text.length : end);
+  }
+
+  /**
+   * Offset of the line's first character. Not kept per line (only the article's few lines ask
+   * for it): found back from the content start, across nothing but the indentation.
+   */
+  private lineStart(line: number): number {
+    return line === 0
+      ? this.firstLineStart
+      : this.text.lastIndexOf('\n', this.contentStarts[line]! - 1) + 1;
   }
 
   /** Indentation width; a tab advances to the next multiple of 4, so tabs and spaces compare. */
   indent(line: number): number {
-    const start = this.starts[line]!;
+    const start = this.lineStart(line);
     const content = this.contentStarts[line]!;
-    if (!this.tabbed) return content - start;
-    let width = 0;
-    for (let i = start; i < content; i++) {
-      width = this.text.charCodeAt(i) === TAB ? width + TAB_WIDTH - (width % TAB_WIDTH) : width + 1;
-    }
-    return width;
+    return this.tabbed ? tabbedWidth(this.text, start, content) : content - start;
   }
 
   /** Non-blank lines in [from, to) without their indentation, joined with "\n": one paragraph. */
@@ -139,18 +216,24 @@ export class SourceLines {
     // Measured against Array#join, split/join and a regex replace: the cheapest here. A line
     // without trailing blanks is sliced together with its "\n": one slice and one rope node
     // per line instead of one slice and two nodes, and fewer objects for the collector.
-    const { text, starts, contentStarts, contentEnds } = this;
+    const { text, contentStarts, contentEnds, flags } = this;
     let joined = '';
     for (let line = from; line < to - 1; line++) {
       const end = contentEnds[line]!;
-      // The next line starts just after this one's "\n".
       joined +=
-        end === starts[line + 1]! - 1
+        (flags[line]! & ENDS_AT_NEWLINE) !== 0
           ? text.slice(contentStarts[line], end + 1)
           : text.slice(contentStarts[line], end) + '\n';
     }
     return joined + this.content(to - 1);
   }
+}
+
+function tabbedWidth(text: string, start: number, content: number): number {
+  let width = 0;
+  for (let i = start; i < content; i++)
+    width = text.charCodeAt(i) === TAB ? width + TAB_WIDTH - (width % TAB_WIDTH) : width + 1;
+  return width;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {

@@ -74,22 +74,11 @@ export function matchHeader(content: string): HeaderToken | null {
 export type DateToken = { readonly iso: string; readonly entry: MonthEntry };
 
 const PAD2 = Array.from({ length: 60 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
-// 'THH:MM' for every minute of the day, and the last date built: comments come in runs of the
-// same day, and a big thread has 100,000 of them.
+// 'THH:MM' for every minute of the day: a big thread has 100,000 dates.
 const TIME_OF_DAY = Array.from(
   { length: 24 * 60 },
   (_, n) => `T${PAD2[Math.floor(n / 60)]}:${PAD2[n % 60]}`,
 );
-let lastDateKey = -1;
-let lastDate = '';
-function datePart(year: number, month: number, day: number): string {
-  const key = (year * 16 + month) * 32 + day;
-  if (key !== lastDateKey) {
-    lastDateKey = key;
-    lastDate = `${year}-${PAD2[month]}-${PAD2[day]}`;
-  }
-  return lastDate;
-}
 const ORDINALS = ['er', 'st', 'nd', 'rd', 'th'] as const;
 const TIME_WORDS = ['à', 'at', 'um', 'alle', 'ore', 'a las', 'в'] as const;
 const CYRILLIC_GE = 0x433; // "г." after a Russian year
@@ -109,17 +98,38 @@ function lookUpMonth(text: string, start: number, end: number): MonthEntry | und
   return entry;
 }
 
+// The day part of the last date line ("1 janvier 2022"), as written, with its ISO date and
+// month: comments come in runs of the same day, and a line that starts with the same
+// characters (not followed by another digit) has the same day. One native comparison then
+// replaces a scan of the day, month and year character by character.
+let lastDayText = '';
+let lastDayIso = '';
+let lastDayEntry: MonthEntry | null = null;
+
+/**
+ * Empties the caches above. They hold slices of the text last scanned, and V8 makes a slice of
+ * 13 or more characters a view that keeps its whole parent alive: the line scan calls this at
+ * its end so that a 50 MB text is not kept after its parse.
+ */
+export function forgetScannedText(): void {
+  lastMonthWord = '';
+  lastMonthEntry = undefined;
+  lastDayText = '';
+  lastDayIso = '';
+  lastDayEntry = null;
+}
+
 function startsWithWord(text: string, at: number, end: number, word: string): boolean {
   return at + word.length <= end && text.startsWith(word, at);
 }
 
 /**
- * "<day> <month> <year>[ г.][[,] [à|at|um|…] <hh>:<mm>]" in text[start, end), with an optional
- * space after the colon and an optional ordinal ("1er", "1st", "1.").
+ * "<day> <month> <year>" at text[start, end); returns the offset after the year, or -1, and
+ * remembers the day in lastDay*.
  */
-export function scanDate(text: string, start: number, end: number): DateToken | null {
+function scanDay(text: string, start: number, end: number): number {
   let at = readDigits(text, start, end, 2);
-  if (at === -1) return null;
+  if (at === -1) return -1;
   const day = scanNumber;
   // Ordinals ("1er", "2nd") only ever follow the digits directly, so a blank means none.
   if (at < end && !isBlankCode(text.charCodeAt(at))) {
@@ -132,7 +142,7 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
   }
   if (at < end && text.charCodeAt(at) === DOT) at++;
   const monthStart = skipBlanks(text, at, end);
-  if (monthStart === at) return null;
+  if (monthStart === at) return -1;
   at = monthStart;
   while (at < end) {
     const code = text.charCodeAt(at);
@@ -147,23 +157,52 @@ export function scanDate(text: string, start: number, end: number): DateToken | 
       break;
     at++;
   }
-  if (at === monthStart) return null;
+  if (at === monthStart) return -1;
   const entry = lookUpMonth(text, monthStart, at);
-  if (!entry) return null;
+  if (!entry) return -1;
   if (at < end && text.charCodeAt(at) === DOT) at++;
   if (at < end && text.charCodeAt(at) === COMMA) at++;
   const yearStart = skipBlanks(text, at, end);
-  if (yearStart === at) return null;
+  if (yearStart === at) return -1;
   at = readDigits(text, yearStart, end, 4);
-  if (at === -1 || at - yearStart !== 4) return null;
+  if (at === -1 || at - yearStart !== 4) return -1;
   const year = scanNumber;
-  if (day < 1 || day > daysInMonth(year, entry.month)) return null;
+  if (day < 1 || day > daysInMonth(year, entry.month)) return -1;
+  lastDayText = text.slice(start, at);
+  lastDayIso = `${year}-${PAD2[entry.month]}-${PAD2[day]}`;
+  lastDayEntry = entry;
+  return at;
+}
+
+/**
+ * "<day> <month> <year>[ г.][[,] [à|at|um|…] <hh>:<mm>]" in text[start, end), with an optional
+ * space after the colon and an optional ordinal ("1er", "1st", "1.").
+ */
+export function scanDate(text: string, start: number, end: number): DateToken | null {
+  let at: number;
+  let date: string;
+  let entry: MonthEntry;
+  const dayLength = lastDayText.length;
+  if (
+    dayLength > 0 &&
+    dayLength <= end - start &&
+    text.startsWith(lastDayText, start) &&
+    !(start + dayLength < end && isDigit(text.charCodeAt(start + dayLength)))
+  ) {
+    at = start + dayLength;
+    date = lastDayIso;
+    entry = lastDayEntry!;
+  } else {
+    at = scanDay(text, start, end);
+    if (at === -1) return null;
+    date = lastDayIso;
+    entry = lastDayEntry!;
+  }
   const afterYear = skipBlanks(text, at, end);
   if (afterYear < end && text.charCodeAt(afterYear) === CYRILLIC_GE) {
     at = afterYear + 1;
     if (at < end && text.charCodeAt(at) === DOT) at++;
   }
-  const date = datePart(year, entry.month, day);
   if (at === end) return { iso: date, entry };
 
   // The time: [,] blanks [word blanks] hh blanks ":" blanks mm
