@@ -234,6 +234,42 @@ describe('dates', () => {
     expect(parsed.comments).toEqual([]);
     expect(parsed.body.join('\n')).toContain('1. +1');
   });
+
+  it('reads a day repeated from the date line before exactly as a new one', () => {
+    // The scanner remembers the last day as written; what follows it must still be checked.
+    const parsed = parseDocument(
+      doc(
+        'Title',
+        '',
+        '1. +1',
+        '  22 января 2022 09:32',
+        '  One',
+        '2. +1',
+        '  22 января 2022 г. 10:15',
+        '  Two',
+        '3. +1',
+        '  22 января 20221 10:00',
+        '  Not a comment: its date has a five-digit year',
+        '4. +1',
+        '  22 января 2022',
+        '  Four',
+        '5. +1',
+        '  2 января 2022 08:00',
+        '  Five',
+        '6. +1',
+        '  22 января 2022 8:0',
+        '  Not a comment either: one-digit minutes',
+      ),
+    );
+    expect(parsed.comments.map((comment) => comment.postedAt)).toEqual([
+      '2022-01-22T09:32',
+      '2022-01-22T10:15',
+      '2022-01-22',
+      '2022-01-02T08:00',
+    ]);
+    expect(parsed.comments[1]!.paragraphs.join('\n')).toContain('3. +1');
+    expect(parsed.comments[3]!.paragraphs.join('\n')).toContain('6. +1');
+  });
 });
 
 describe('quotes', () => {
