@@ -58,32 +58,30 @@ test.describe('reading seed 000', () => {
     page,
   }) => {
     await open(page, ARTICLE);
-    expect(await topLevelIds(page)).toEqual(['1', '2', '3', '4', '5']);
+    await expect.poll(() => topLevelIds(page)).toEqual(['1', '2', '3', '4', '5']);
     await page
       .getByRole('navigation', { name: 'Sort comments' })
       .getByRole('link', { name: 'Top' })
       .click();
     await expect(page).toHaveURL(/\?sort=top$/);
-    expect(await topLevelIds(page)).toEqual(['4', '5', '3', '2', '1']);
+    await expect.poll(() => topLevelIds(page)).toEqual(['4', '5', '3', '2', '1']);
     await page.reload();
-    expect(await topLevelIds(page)).toEqual(['4', '5', '3', '2', '1']);
+    await expect.poll(() => topLevelIds(page)).toEqual(['4', '5', '3', '2', '1']);
     await expect(page.getByRole('link', { name: 'Top' })).toHaveAttribute('aria-current', 'true');
     // The sort applies at every level: under 2, +5 (2.1) before +3 (2.2), and the reverse
     // for controversial.
     await page.getByRole('button', { name: 'Expand all' }).click();
-    const childrenOf2 = await page
-      .locator('[role="treeitem"][aria-level="2"]')
-      .evaluateAll((items) =>
-        items.map((item) => item.id).filter((id) => id.startsWith('comment-2.')),
-      );
-    expect(childrenOf2).toEqual(['comment-2.1', 'comment-2.2']);
+    // Read after each action until it settles: the order changes on the render after a click.
+    const childrenOf2 = () =>
+      page
+        .locator('[role="treeitem"][aria-level="2"]')
+        .evaluateAll((items) =>
+          items.map((item) => item.id).filter((id) => id.startsWith('comment-2.')),
+        );
+    await expect.poll(childrenOf2).toEqual(['comment-2.1', 'comment-2.2']);
     await page.getByRole('link', { name: 'Controversial' }).click();
-    const controversial = await page
-      .locator('[role="treeitem"][aria-level="2"]')
-      .evaluateAll((items) =>
-        items.map((item) => item.id).filter((id) => id.startsWith('comment-2.')),
-      );
-    expect(controversial).toEqual(['comment-2.2', 'comment-2.1']);
+    await expect(page).toHaveURL(/\?sort=controversial$/);
+    await expect.poll(childrenOf2).toEqual(['comment-2.2', 'comment-2.1']);
     await page.goBack();
     await expect(page).toHaveURL(/\?sort=top$/);
   });
@@ -136,15 +134,15 @@ test.describe('reading seed 000', () => {
       page
         .locator('[role="treeitem"][aria-expanded="false"]')
         .evaluateAll((items) => items.map((item) => item.id.slice('comment-'.length)));
-    expect(await collapsedIds()).toEqual(['1']);
+    await expect.poll(() => collapsedIds()).toEqual(['1']);
     await toggleOf(page, '1').click();
-    expect(await collapsedIds()).toEqual(['1.1.1', '1.2.1']);
+    await expect.poll(() => collapsedIds()).toEqual(['1.1.1', '1.2.1']);
     await toggleOf(page, '1.1.1').click();
-    expect(await collapsedIds()).toEqual(['1.1.1.1.1', '1.2.1']);
+    await expect.poll(() => collapsedIds()).toEqual(['1.1.1.1.1', '1.2.1']);
     await expect(comment(page, '1.1.1.1.1')).toContainText('1 reply hidden');
 
     await page.getByLabel('Collapse at score ≤').fill('-15');
-    expect(await collapsedIds()).toEqual([]);
+    await expect.poll(() => collapsedIds()).toEqual([]);
     await expect(treeItems(page)).toHaveCount(20);
     // The threshold is remembered.
     await page.reload();
@@ -206,29 +204,29 @@ test.describe('keyboard', () => {
     await page.getByRole('button', { name: 'Expand all' }).click();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('j');
-    expect(await focusedCommentId(page)).toBe('1');
+    await expect.poll(() => focusedCommentId(page)).toBe('1');
     await page.keyboard.press('j');
-    expect(await focusedCommentId(page)).toBe('1.1');
+    await expect.poll(() => focusedCommentId(page)).toBe('1.1');
     await page.keyboard.press('k');
-    expect(await focusedCommentId(page)).toBe('1');
+    await expect.poll(() => focusedCommentId(page)).toBe('1');
     await page.keyboard.press('Shift+J');
-    expect(await focusedCommentId(page)).toBe('2');
+    await expect.poll(() => focusedCommentId(page)).toBe('2');
     await page.keyboard.press('Shift+J');
-    expect(await focusedCommentId(page)).toBe('3');
+    await expect.poll(() => focusedCommentId(page)).toBe('3');
     await page.keyboard.press('Shift+K');
-    expect(await focusedCommentId(page)).toBe('2');
+    await expect.poll(() => focusedCommentId(page)).toBe('2');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    expect(await focusedCommentId(page)).toBe('2.1.1');
+    await expect.poll(() => focusedCommentId(page)).toBe('2.1.1');
     await page.keyboard.press('p');
-    expect(await focusedCommentId(page)).toBe('2.1');
+    await expect.poll(() => focusedCommentId(page)).toBe('2.1');
     await page.keyboard.press('j');
     await page.keyboard.press('t');
-    expect(await focusedCommentId(page)).toBe('2');
+    await expect.poll(() => focusedCommentId(page)).toBe('2');
     await page.keyboard.press('ArrowDown');
-    expect(await focusedCommentId(page)).toBe('2.1');
+    await expect.poll(() => focusedCommentId(page)).toBe('2.1');
     await page.keyboard.press('ArrowUp');
-    expect(await focusedCommentId(page)).toBe('2');
+    await expect.poll(() => focusedCommentId(page)).toBe('2');
 
     const toggle = toggleOf(page, '2');
     await page.keyboard.press('Enter');
