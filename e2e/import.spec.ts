@@ -220,16 +220,18 @@ test.describe('keeping documents', () => {
     expect(json.comments).toHaveLength(5);
     expect(json.declaredCommentCount).toBe(20);
 
+    // The tree expands on the render after the click: wait for it before reading it.
+    const treeItems = page.getByRole('treeitem');
     await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(treeItems).toHaveCount(20);
     const original = await treeShape(page);
 
     await page.goto('/');
     await importFiles(page, [{ name: 'exported.txt', buffer: exported }]);
     await openImported(page, 'exported.txt');
     await page.getByRole('button', { name: 'Expand all' }).click();
-    const reimported = await treeShape(page);
-    expect(reimported).toEqual(original);
-    expect(reimported).toHaveLength(20);
+    await expect.poll(() => treeShape(page)).toEqual(original);
+    await expect(treeItems).toHaveCount(20);
     await expect(
       page.locator('[id="comment-1.1"]').getByRole('link', { name: 'Mikhaïl L. wrote' }),
     ).toBeVisible();
@@ -353,6 +355,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .getByRole('button', { name: /^Rename/ })
       .first()
       .click();
+    await expect(importsList(page).getByLabel('New title')).toBeVisible();
     await expectNoAxeViolations(page, { label: `library with imports, ${colorScheme}` });
     await importsList(page).getByRole('button', { name: 'Cancel' }).click();
     await importsList(page)

@@ -160,10 +160,13 @@ test.describe('the 100,000-comment thread', () => {
     await expect(searchBox(page)).not.toBeFocused();
     await page.keyboard.press('Control+f');
     await expect(searchBox(page)).toBeFocused();
-    expect(
-      await searchBox(page).evaluate(
-        (box: HTMLInputElement) => box.selectionEnd! - box.selectionStart!,
-      ),
-    ).toBe(phrase.length);
+    // Its text is selected, ready to be typed over.
+    await expect
+      .poll(() =>
+        searchBox(page).evaluate(
+          (box: HTMLInputElement) => box.selectionEnd! - box.selectionStart!,
+        ),
+      )
+      .toBe(phrase.length);
   });
 });
