@@ -216,16 +216,20 @@ export class SourceLines {
     // Measured against Array#join, split/join and a regex replace: the cheapest here. A line
     // without trailing blanks is sliced together with its "\n": one slice and one rope node
     // per line instead of one slice and two nodes, and fewer objects for the collector.
-    const { text, contentStarts, contentEnds, flags } = this;
-    let joined = '';
-    for (let line = from; line < to - 1; line++) {
-      const end = contentEnds[line]!;
-      joined +=
-        (flags[line]! & ENDS_AT_NEWLINE) !== 0
-          ? text.slice(contentStarts[line], end + 1)
-          : text.slice(contentStarts[line], end) + '\n';
-    }
-    return joined + this.content(to - 1);
+    const last = to - 1;
+    if (from === last) return this.content(from);
+    let joined = this.lineWithBreak(from);
+    for (let line = from + 1; line < last; line++) joined += this.lineWithBreak(line);
+    return joined + this.content(last);
+  }
+
+  /** The line without indentation and trailing blanks, followed by "\n". */
+  private lineWithBreak(line: number): string {
+    const start = this.contentStarts[line]!;
+    const end = this.contentEnds[line]!;
+    return (this.flags[line]! & ENDS_AT_NEWLINE) !== 0
+      ? this.text.slice(start, end + 1)
+      : this.text.slice(start, end) + '\n';
   }
 }
 
