@@ -12,7 +12,7 @@
 
 import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
 import { HeaderSites } from './sites.ts';
-import { forgetScannedText, scanDate, scanHeader } from './tokens.ts';
+import { scanDate, scanHeader } from './tokens.ts';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -157,7 +157,6 @@ export class SourceLines {
     }
     if (pendingLine !== -1)
       candidates.add(pendingLine, pendingIndent, pendingNumber, pendingScore, null, null);
-    forgetScannedText();
     this.count = count;
     this.firstLineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.contentStarts = contentStarts;
