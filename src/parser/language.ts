@@ -2,6 +2,7 @@
 // otherwise from frequent short words in the text.
 
 import { LANGUAGES, STOPWORDS, type Language } from './lexicon.ts';
+import { keepShapeAlive } from './shapes.ts';
 
 export class LanguageVotes {
   private readonly votes = new Map<Language, number>();
@@ -29,6 +30,8 @@ export class LanguageVotes {
     return tie ? null : best;
   }
 }
+
+keepShapeAlive(new LanguageVotes()); // see shapes.ts
 
 const STOPWORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
   const byWord = new Map<string, Language[]>();

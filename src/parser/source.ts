@@ -11,6 +11,7 @@
 // arrays below and touch the text only to slice it.
 
 import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
+import { keepShapeAlive } from './shapes.ts';
 import { HeaderSites } from './sites.ts';
 import { scanDate, scanHeader } from './tokens.ts';
 
@@ -231,6 +232,9 @@ export class SourceLines {
       : this.text.slice(start, end) + '\n';
   }
 }
+
+// The maps of SourceLines and of the HeaderSites inside it outlive every parse (see shapes.ts).
+keepShapeAlive(new SourceLines(''));
 
 function tabbedWidth(text: string, start: number, content: number): number {
   let width = 0;
