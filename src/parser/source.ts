@@ -14,6 +14,7 @@ import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
 import { keepShapeAlive } from './shapes.ts';
 import { HeaderSites } from './sites.ts';
 import { scanDate, scanHeader } from './tokens.ts';
+import { isWhitespace } from './words.ts';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -33,21 +34,6 @@ const QUOTE_INITIALS: Uint8Array = (() => {
   for (const code of codes) table[code] = 1;
   return table;
 })();
-
-/** What String#trim removes, by code: only a line that starts with one of these can be blank. */
-function isTrimmedSpace(code: number): boolean {
-  return code < 0x80
-    ? code === SPACE || (code >= 0x09 && code <= 0x0d)
-    : code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff;
-}
 
 export class SourceLines {
   readonly text: string;
@@ -124,7 +110,7 @@ export class SourceLines {
         first = text.charCodeAt(content);
         if (first < QUOTE_INITIALS.length && QUOTE_INITIALS[first] === 1)
           lineFlags |= QUOTE_INITIAL;
-        else if (isTrimmedSpace(first) && text.slice(content, contentEnd).trim() === '')
+        else if (isWhitespace(first) && text.slice(content, contentEnd).trim() === '')
           lineFlags |= BLANK;
       }
       flags[count] = lineFlags;

@@ -1,7 +1,10 @@
 // Word counts for library cards and thread summaries: pure text, shared by every layer.
 
-/** The code points JavaScript's /\s/ matches, NBSP and the other Unicode spaces included. */
-function isWhitespace(code: number): boolean {
+/**
+ * The code points JavaScript's /\s/ matches (the same that String#trim removes), NBSP and the
+ * other Unicode spaces included.
+ */
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
