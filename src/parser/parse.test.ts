@@ -353,6 +353,42 @@ describe('quotes', () => {
     expect(second!.quote!.commentId).toBeNull();
     expect(parsed.diagnostics.map((entry) => entry.code)).toEqual(['quote-unresolved']);
   });
+
+  it('looks for a quote in what an ancestor wrote, not in what that ancestor quoted', () => {
+    // 1.1 quotes "Alpha beta" from 1; 1.1.1 quotes the same words: they are 1's, not 1.1's.
+    const parsed = parseDocument(
+      doc(
+        'T',
+        '',
+        '1. 0',
+        '  1 May 2022',
+        '  Alpha beta gamma.',
+        '  1. 0',
+        '    1 May 2022',
+        '    Quote: Ann',
+        '    Alpha beta',
+        '',
+        '    Delta   epsilon.',
+        '    1. 0',
+        '      1 May 2022',
+        '      Quote: Bob',
+        '      Alpha beta',
+        '',
+        '      Right.',
+        '    2. 0',
+        '      1 May 2022',
+        '      Quote: Cy',
+        '      Delta   epsilon',
+        '',
+        '      Yes.',
+      ),
+    );
+    const reply = parsed.comments[0]!.children[0]!;
+    expect(reply.quote!.commentId).toBe('1');
+    expect(reply.children.map((child) => child.quote!.commentId)).toEqual(['1', '1.1']);
+    expect(parsed.comments[0]!.author).toBe('Ann');
+    expect(reply.author).toBe('Cy');
+  });
 });
 
 describe('headers', () => {
