@@ -86,8 +86,8 @@ export class SourceLines {
       }
       let contentEnd = end;
       while (contentEnd > content) {
-        const code = text.charCodeAt(contentEnd - 1);
-        if (code !== SPACE && code !== TAB) break;
+        const last = text.charCodeAt(contentEnd - 1);
+        if (last !== SPACE && last !== TAB) break;
         contentEnd--;
       }
       if (count === capacity) {
@@ -107,7 +107,7 @@ export class SourceLines {
       if (content === contentEnd) {
         lineFlags |= BLANK;
       } else {
-        first = text.charCodeAt(content);
+        first = code; // the first character after the indentation, read above
         if (first < QUOTE_INITIALS.length && QUOTE_INITIALS[first] === 1)
           lineFlags |= QUOTE_INITIAL;
         else if (isWhitespace(first) && text.slice(content, contentEnd).trim() === '')
