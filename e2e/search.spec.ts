@@ -72,6 +72,21 @@ test.describe('seed 000', () => {
       await expect(comment(page, id)).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('finds accented words typed without their accents, and marks them as written', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    await searchBox(page).fill('qui etes-vous');
+    await expect(status(page)).toHaveText('1 of 1');
+    await expect(comment(page, '1.1.1.1.1.1').locator('mark')).toHaveText('Qui êtes-vous');
+    const { total } = expected(SEED, 'reponse');
+    expect(total).toBe(expected(SEED, 'réponse').total);
+    expect(total).toBeGreaterThan(5);
+    await searchBox(page).fill('reponse');
+    await expect(status(page)).toHaveText(`1 of ${total}`);
+    await expect(currentMatch(page)).toHaveText(/^réponse$/i);
+  });
+
   test('finds authors and quotes, says when nothing matches, and Escape clears then leaves', async ({
     page,
   }) => {

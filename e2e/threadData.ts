@@ -52,17 +52,23 @@ export function flatten(topLevel: DataComment[]): FlatComment[] {
   return result;
 }
 
-/** Case-insensitive occurrences of a phrase in a comment's author, quote and paragraphs. */
+/** Lower case, Latin letters without accents, 'ё' as 'е', any white space as a space. */
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\p{Script=Latin}|ё/gu, (letter) =>
+      letter.length === 1 ? letter.normalize('NFD').replace(/\p{M}+$/u, '') : letter,
+    )
+    .replace(/\s/g, ' ');
+
+/** Case- and accent-insensitive occurrences of a phrase in a comment's author, quote and paragraphs. */
 export function occurrences(comment: DataComment, phrase: string): number {
-  const needle = phrase.toLowerCase().replace(/\s/g, ' ');
+  const needle = fold(phrase);
   const fields = [
     comment.author ?? '',
     comment.quote?.author ?? '',
     comment.quote?.text ?? '',
     ...comment.paragraphs,
   ];
-  return fields.reduce(
-    (sum, field) => sum + field.toLowerCase().replace(/\s/g, ' ').split(needle).length - 1,
-    0,
-  );
+  return fields.reduce((sum, field) => sum + fold(field).split(needle).length - 1, 0);
 }

@@ -44,9 +44,14 @@ const sample = () => [
 ];
 
 describe('foldText', () => {
-  it('ignores case and kinds of white space, keeping every offset', () => {
-    expect(foldText('Réponse\u00a0? Non.\nOui\tbien\u202f!')).toBe('réponse ? non. oui bien !');
-    for (const text of ['İstanbul', 'ΣΊΣΥΦΟΣ', 'Straße', '𐐀𐐁', 'ǅ'])
+  it('ignores case, accents and kinds of white space, keeping every offset', () => {
+    expect(foldText('Réponse\u00a0? Non.\nOui\tbien\u202f!')).toBe('reponse ? non. oui bien !');
+    expect(foldText('Ça gèle à Noël, señor Müller; Ёлка')).toBe(
+      'ca gele a noel, senor muller; елка',
+    );
+    // Letters without a decomposition stay, and so does Russian й, a letter of its own.
+    expect(foldText('Straße, Æsir, Øre, łódź, мой')).toBe('straße, æsir, øre, łodz, мой');
+    for (const text of ['İstanbul', 'ΣΊΣΥΦΟΣ', 'Straße', '𐐀𐐁', 'ǅ', 'ǄŒĳ', 'Ḝḝ Ỳỹ'])
       expect(foldText(text)).toHaveLength(text.length);
     expect(foldText('İSTANBUL')).toBe('istanbul');
   });
@@ -65,6 +70,17 @@ describe('search', () => {
     expect([...matches.before]).toEqual([0, 1, 4]);
     expect(matches.total).toBe(4);
     expect(findMatches(search, source, 'MIKHAÏL').total).toBe(2);
+  });
+
+  it('matches with or without accents, and marks the accented text where it is', () => {
+    expect(ids(findMatches(search, source, 'reponse de lavrov').comments)).toEqual(['1', '1.1']);
+    expect(findMatches(search, source, 'mikhail').total).toBe(2);
+    expect(findMatches(search, source, 'REPONSE').total).toBe(
+      findMatches(search, source, 'réponse').total,
+    );
+    const text = 'La réponse de Lavrov. Réponse ?';
+    expect(occurrencesIn(text, foldText('reponse'))).toEqual([3, 22]);
+    expect(text.slice(3, 3 + 'reponse'.length)).toBe('réponse');
   });
 
   it('matches across a line break or a no-break space as across a space', () => {

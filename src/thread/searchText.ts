@@ -8,14 +8,17 @@ import type { Comment } from '../parser/types';
 export const SEPARATOR = '\u0001';
 
 /**
- * Case-insensitive form of a text that keeps every UTF-16 offset, so that offsets found in the
- * folded text are offsets in the shown text: lower case ('İ', the one letter whose lower case is
- * longer, as 'i'), line breaks, tabs and no-break spaces as plain spaces.
+ * Case- and accent-insensitive form of a text that keeps every UTF-16 offset, so that offsets
+ * found in the folded text are offsets in the shown text: lower case ('İ', the one letter whose
+ * lower case is longer, as 'i'), Latin letters without their accents ('é' as 'e', one code unit
+ * for one: the first of its canonical decomposition), 'ё' as 'е', line breaks, tabs and
+ * no-break spaces as plain spaces. Readers type "reponse" for "réponse".
  */
 export function foldText(text: string): string {
   return text
     .replaceAll('\u0130', 'i')
     .toLowerCase()
+    .replace(/[\u00c0-\u024f\u1e00-\u1effё]/g, (letter) => letter.normalize('NFD')[0]!)
     .replaceAll('\n', ' ')
     .replaceAll('\t', ' ')
     .replaceAll('\u00a0', ' ')
