@@ -113,12 +113,13 @@ test.describe('seed 000', () => {
     await expect(searchBox(page)).not.toBeFocused();
   });
 
-  test('the key help lists / for search', async ({ page }) => {
+  test('the key help lists / and Ctrl F for search', async ({ page }) => {
     await open(page, SEED);
     await page.getByRole('button', { name: /Keys/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toContainText('Search the thread');
     await expect(dialog.locator('kbd', { hasText: '/' })).toHaveCount(1);
+    await expect(dialog.getByRole('row', { name: /Ctrl F.*Search a long thread/ })).toHaveCount(1);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -27,6 +27,7 @@ export const KEY_HELP: readonly { readonly keys: readonly string[]; readonly act
   { keys: ['Enter', 'Space'], action: 'Collapse or expand the comment' },
   { keys: ['→', '←'], action: 'Expand, collapse' },
   { keys: ['/'], action: 'Search the thread' },
+  { keys: ['Ctrl F', '⌘F'], action: 'Search a long thread (again: the browser’s find)' },
   { keys: ['?'], action: 'Show these keys' },
 ];
 
