@@ -1,7 +1,9 @@
 import { Link, Outlet } from 'react-router';
+import { useScrollMemory } from './scrollMemory';
 import { ThemeToggle } from './ThemeToggle';
 
 export function AppLayout() {
+  useScrollMemory();
   return (
     <div className="min-h-screen">
       <a
