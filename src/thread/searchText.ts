@@ -7,6 +7,9 @@ import type { Comment } from '../parser/types';
 /** Between fields in the search index; a query never holds it. */
 export const SEPARATOR = '\u0001';
 
+/** Each accented letter met so far, without its accent: a 10 MB index meets a few hundred. */
+const baseLetters: Record<string, string> = {};
+
 /**
  * Case- and accent-insensitive form of a text that keeps every UTF-16 offset, so that offsets
  * found in the folded text are offsets in the shown text: lower case ('İ', the one letter whose
@@ -18,7 +21,10 @@ export function foldText(text: string): string {
   return text
     .replaceAll('\u0130', 'i')
     .toLowerCase()
-    .replace(/[\u00c0-\u024f\u1e00-\u1effё]/g, (letter) => letter.normalize('NFD')[0]!)
+    .replace(
+      /[\u00c0-\u024f\u1e00-\u1effё]/g,
+      (letter) => (baseLetters[letter] ??= letter.normalize('NFD')[0]!),
+    )
     .replaceAll('\n', ' ')
     .replaceAll('\t', ' ')
     .replaceAll('\u00a0', ' ')
