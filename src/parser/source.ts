@@ -5,7 +5,7 @@
 //
 // Why one pass: a 50 MB text does not fit in the processor's caches, so a stage that comes back
 // to a line long after the scan pays a memory round trip for it (measured on a 100,000-comment
-// thread: a separate pass over header and date lines took ~55 ms, reading them here ~40 ms).
+// thread: a separate pass over the header and date lines cost more than reading them here).
 // Everything that must read a line's characters — its bounds, whether it is blank, what it
 // starts with, header and date — is read while the line is hot; later stages work from the
 // arrays below and touch the text only to slice it.
@@ -161,11 +161,6 @@ export class SourceLines {
   /** Starts with the first letter of a quote word: the only lines that can open a quote. */
   mayOpenQuote(line: number): boolean {
     return (this.flags[line]! & QUOTE_INITIAL) !== 0;
-  }
-
-  /** End of the line without trailing spaces and tabs (NBSP is text and stays). */
-  contentEnd(line: number): number {
-    return this.contentEnds[line]!;
   }
 
   /** The line without its indentation and trailing spaces and tabs. */
