@@ -7,6 +7,11 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium.ts';
 // registry and the Debian mirrors. `node scripts/ensure-chromium.mjs` checks or installs it.
 // E2E_PORT only for running a second checkout next to one already serving on 4173.
 const port = Number(process.env.E2E_PORT) || 4173;
+// A second checkout or a parallel run on another port builds into its own folder and report.
+const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
+const report = process.env.E2E_PORT
+  ? `test-results/playwright-${port}.json`
+  : 'test-results/playwright.json';
 const baseURL = `http://localhost:${port}`;
 const CI = !!process.env.CI;
 
@@ -14,7 +19,7 @@ export default defineConfig({
   testDir: 'e2e',
   // Screenshots of failures land here; not test-results/ itself, which Playwright empties at the
   // start of a run and which also holds vitest.json.
-  outputDir: 'test-results/playwright',
+  outputDir: process.env.E2E_PORT ? `test-results/playwright-${port}` : 'test-results/playwright',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
@@ -22,7 +27,7 @@ export default defineConfig({
   retries: 0,
   workers: Math.max(1, Math.min(2, availableParallelism())),
   // scripts/test-all.mjs reads the JSON report to count the tests.
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: report }]],
   use: {
     baseURL,
     screenshot: 'only-on-failure',
@@ -42,7 +47,7 @@ export default defineConfig({
   ],
   webServer: {
     // Built once per run; the production build is what users get.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     // Locally an already running `npm run preview` is reused (it serves whatever dist/ it was
     // started with: rebuild it, or stop it, after changing src/).
