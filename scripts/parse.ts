@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { writeJsonTo } from '../src/parser/json.ts';
 import { parseDocument } from '../src/parser/parse.ts';
 
 function main(argv: readonly string[]): number {
@@ -24,7 +25,10 @@ function main(argv: readonly string[]): number {
   // A file keeps its name as id (the seeds' stable slugs); standard input gets a content hash.
   const id = target === '-' ? undefined : basename(target).replace(/\.txt$/i, '');
   const doc = parseDocument(text, id === undefined ? {} : { id });
-  process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  // Written without recursion and in chunks: a 5,000-deep reply chain is too deep for
+  // JSON.stringify, and a 100,000-comment thread's JSON need not sit in memory twice.
+  writeJsonTo(doc, (chunk) => process.stdout.write(chunk), { indent: 2 });
+  process.stdout.write('\n');
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { summarize, type DocumentOrigin, type DocumentSummary } from '../../src/library/summary.ts';
+import { writeJson } from '../../src/parser/json.ts';
 import { parseDocument } from '../../src/parser/parse.ts';
 import { generateThread } from '../generate-thread.ts';
 
@@ -25,7 +26,7 @@ type Bundled = { id: string; json: string; summary: DocumentSummary };
 
 function bundle(id: string, text: string, origin: DocumentOrigin): Bundled {
   const doc = parseDocument(text, { id });
-  return { id, json: JSON.stringify(doc), summary: summarize(doc, origin) };
+  return { id, json: writeJson(doc)!, summary: summarize(doc, origin) };
 }
 
 function readSeeds(folder: string): Bundled[] {

@@ -10,6 +10,7 @@ import {
 } from './importProtocol';
 import { summarize } from './summary';
 import { contentId } from '../parser/hash';
+import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
 import { formatMegabytes } from './units';
 
@@ -65,7 +66,7 @@ export function importBytes(
   return {
     kind: 'parsed',
     summary,
-    documentJson: new Blob([JSON.stringify(titled)], { type: 'application/json' }),
+    documentJson: new Blob([writeJson(titled)!], { type: 'application/json' }),
     encoding: decoded.encoding,
     detectedBy: decoded.detectedBy,
     clean: decoded.clean,

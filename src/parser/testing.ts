@@ -19,9 +19,28 @@ export function flatten(comments: readonly Comment[]): Flattened[] {
   return out;
 }
 
-/** The tree without line numbers: what must stay equal when only the layout changes. */
-export function shape(comments: readonly Comment[]): unknown {
-  return JSON.parse(
-    JSON.stringify(comments, (key, value: unknown) => (key === 'line' ? undefined : value)),
-  );
+/**
+ * The tree without line numbers (`line`, `endLine`): what must stay equal when only the layout
+ * changes. Copied with an explicit stack, so it works at any depth.
+ */
+export function shape(comments: readonly Comment[]): unknown[] {
+  const strip = (comment: Comment): Record<string, unknown> => {
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(comment))
+      if (key !== 'line' && key !== 'endLine' && key !== 'children') copy[key] = value;
+    copy.children = [];
+    return copy;
+  };
+  const roots = comments.map(strip);
+  const stack = comments.map((comment, i) => ({ comment, copy: roots[i]! }));
+  while (stack.length > 0) {
+    const { comment, copy } = stack.pop()!;
+    const children = copy.children as Record<string, unknown>[];
+    for (const child of comment.children) {
+      const childCopy = strip(child);
+      children.push(childCopy);
+      stack.push({ comment: child, copy: childCopy });
+    }
+  }
+  return roots;
 }

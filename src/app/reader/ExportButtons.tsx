@@ -23,36 +23,33 @@ const safeFileName = (doc: ParsedDocument) =>
 /** The parsed thread as JSON, or back as flattened text that Fil (or a person) can fix and import. */
 export function ExportButtons({ doc }: { doc: ParsedDocument }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const exportText = async () => {
+  // The writers load on demand: most readers never export. Both work at any depth (a
+  // 5,000-deep reply chain is too deep for JSON.stringify).
+  const exportAs = async (kind: 'json' | 'text') => {
     try {
-      // The formatter loads on demand: most readers never export.
-      const { formatDocument } = await import('../../parser/format');
-      download(
-        new Blob([formatDocument(doc)], { type: 'text/plain;charset=utf-8' }),
-        `${safeFileName(doc)}.txt`,
-      );
+      const blob =
+        kind === 'json'
+          ? new Blob([(await import('../../parser/json')).writeJson(doc, { indent: 2 })!], {
+              type: 'application/json',
+            })
+          : new Blob([(await import('../../parser/format')).formatDocument(doc)], {
+              type: 'text/plain;charset=utf-8',
+            });
+      download(blob, `${safeFileName(doc)}.${kind === 'json' ? 'json' : 'txt'}`);
       setProblem(null);
     } catch (error) {
+      const what = kind === 'json' ? 'JSON' : 'text';
       setProblem(
-        `The text could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        `The ${what} could not be made: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
   };
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export">
-      <button
-        type="button"
-        className={buttonClass}
-        onClick={() =>
-          download(
-            new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }),
-            `${safeFileName(doc)}.json`,
-          )
-        }
-      >
+      <button type="button" className={buttonClass} onClick={() => void exportAs('json')}>
         Export JSON
       </button>
-      <button type="button" className={buttonClass} onClick={() => void exportText()}>
+      <button type="button" className={buttonClass} onClick={() => void exportAs('text')}>
         Export text
       </button>
       {problem && (
