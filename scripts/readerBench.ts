@@ -27,7 +27,7 @@ export const BASELINE_PATH = '/bench-baseline/000.html';
 
 type Doc = {
   title: string;
-  body: string[];
+  body: { text: string }[];
   comments: DocComment[];
 };
 type DocComment = {
@@ -58,7 +58,7 @@ export function writeBaseline(dist: string): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(doc.title)}</title></head><body>`,
     `<h1>${escapeHtml(doc.title)}</h1>`,
-    ...doc.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...doc.body.map((paragraph) => `<p>${escapeHtml(paragraph.text)}</p>`),
     '<h2>Comments</h2>',
   ];
   // Explicit stack: open a list per level, close it after the last reply.

@@ -31,7 +31,7 @@ export function* walkComments(comments: readonly Comment[]): Generator<Comment> 
 
 export function summarize(doc: ParsedDocument, origin: DocumentOrigin): DocumentSummary {
   let commentCount = 0;
-  let wordCount = countWords([doc.title, ...doc.body]);
+  let wordCount = countWords([doc.title, ...doc.body.map((paragraph) => paragraph.text)]);
   for (const comment of walkComments(doc.comments)) {
     commentCount++;
     wordCount += countWords(comment.paragraphs);

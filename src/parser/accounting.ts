@@ -8,7 +8,7 @@ import type { Comment, ParsedDocument } from './types.ts';
 /** 1-based numbers of the non-blank input lines that the document does not account for. */
 export function unaccountedLines(text: string, doc: ParsedDocument): number[] {
   const structural = new Set<number>();
-  const strings: string[] = [doc.title, ...doc.body];
+  const strings: string[] = [doc.title, ...doc.body.map((paragraph) => paragraph.text)];
   const { url, published, site } = doc.source;
   for (const value of [url, published, site]) if (value !== null) strings.push(value);
   if (doc.declaredCommentCount !== null) strings.push(String(doc.declaredCommentCount));

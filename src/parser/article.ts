@@ -3,15 +3,17 @@
 
 import type { SourceLines } from './source.ts';
 import { DECLARED_COUNT, findDateInText, matchMetadata } from './tokens.ts';
-import type { DocumentSource, RemovedLine } from './types.ts';
+import type { ArticleParagraph, DocumentSource, RemovedLine } from './types.ts';
 
 export type Article = {
   title: string;
+  /** 1-based line of the title; null without one. */
+  titleLine: number | null;
   source: DocumentSource;
-  body: string[];
+  body: ArticleParagraph[];
   removed: RemovedLine[];
   declaredCommentCount: number | null;
-  /** 0-based line index of the declared count, for the count-mismatch diagnostic. */
+  /** 1-based line of the declared count. */
   declaredCountLine: number | null;
 };
 
@@ -148,8 +150,10 @@ export function readArticle(lines: SourceLines, end: number): Article {
 
   let title = '';
   let titleLine = '';
+  let titleLineNumber: number | null = null;
   if (cursor < end) {
     titleLine = lines.content(cursor);
+    titleLineNumber = cursor + 1;
     const split = splitSiteSuffix(titleLine);
     title = split.title;
     source.site = split.site;
@@ -162,7 +166,7 @@ export function readArticle(lines: SourceLines, end: number): Article {
   skipBlank();
   if (cursor < end && DECLARED_COUNT.test(lines.content(cursor))) {
     declaredCommentCount = Number(lines.content(cursor));
-    declaredCountLine = cursor;
+    declaredCountLine = cursor + 1;
     cursor++;
   }
 
@@ -175,31 +179,45 @@ export function readArticle(lines: SourceLines, end: number): Article {
   }
 
   const titleWords = new Set(squashedWords(titleLine));
-  const body: string[] = [];
+  const body: ArticleParagraph[] = [];
   let paragraph: string[] = [];
-  const closeParagraph = () => {
-    if (paragraph.length > 0) body.push(paragraph.join('\n'));
+  let paragraphLine = 0;
+  // A paragraph ends at a blank line and at a line set aside, so that its lines are one range.
+  const closeParagraph = (next: number) => {
+    if (paragraph.length > 0)
+      body.push({ text: paragraph.join('\n'), line: paragraphLine, endLine: next });
     paragraph = [];
   };
   for (let i = cursor; i < end; i++) {
     if (lines.isBlank(i)) {
-      closeParagraph();
+      closeParagraph(i);
       continue;
     }
     const content = lines.content(i);
     if (i >= chromeStart || isChrome(content)) {
+      closeParagraph(i);
       removed.push({ line: i + 1, text: content, reason: 'chrome' });
     } else if (titleLine !== '' && isTitleRepeat(content, titleLine, titleWords)) {
+      closeParagraph(i);
       removed.push({ line: i + 1, text: content, reason: 'duplicate-title' });
     } else {
+      if (paragraph.length === 0) paragraphLine = i + 1;
       paragraph.push(content);
     }
   }
-  closeParagraph();
+  closeParagraph(end);
 
   if (source.published === null && body.length > 0) {
-    source.published = findDateInText(body[0]!.slice(0, 160));
+    source.published = findDateInText(body[0]!.text.slice(0, 160));
   }
 
-  return { title, source, body, removed, declaredCommentCount, declaredCountLine };
+  return {
+    title,
+    titleLine: titleLineNumber,
+    source,
+    body,
+    removed,
+    declaredCommentCount,
+    declaredCountLine,
+  };
 }

@@ -56,11 +56,14 @@ export function buildCommentTree(
     }
     paragraphLines[2 * position] = cursor;
     paragraphLines[2 * position + 1] = end;
+    let last = end - 1;
+    while (last > lineIndex && lines.isBlank(last)) last--;
     // Created once with every field final: the comments live long enough for V8 to allocate
     // them in the old generation, where each later store would pay a write barrier.
     const comment: Comment = {
       id: parent ? parent.id + ordinalSuffix(ordinal) : String(ordinal),
       line: lineIndex + 1,
+      endLine: last + 1,
       score: sites.score[position]!,
       postedAt,
       author: null,
@@ -150,6 +153,7 @@ function readTreeShape(sites: HeaderSites): TreeShape {
 const UNFILLED: Comment = Object.freeze({
   id: '',
   line: 0,
+  endLine: 0,
   score: 0,
   postedAt: null,
   author: null,

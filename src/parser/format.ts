@@ -35,7 +35,7 @@ export function formatDocument(doc: ParsedDocument): string {
   out.push(siteIsSuffix ? `${doc.title} – ${doc.source.site}` : doc.title, '');
   for (const repeat of removedOf('duplicate-title')) out.push(repeat.text, '');
   if (doc.declaredCommentCount !== null) out.push(String(doc.declaredCommentCount), '');
-  for (const paragraph of doc.body) out.push(paragraph, '');
+  for (const paragraph of doc.body) out.push(paragraph.text, '');
   // Chrome goes back as the indented block above the comments, where the parser looks for it.
   for (const chrome of removedOf('chrome')) out.push(' '.repeat(BASE_INDENT) + chrome.text);
 

@@ -157,7 +157,7 @@ describe('articles without comments', () => {
     expect(parsed.title).toBe('Russia - Lavrov sulle garanzie di sicurezza');
     expect(parsed.source.site).toBeNull();
     expect(parsed.source.published).toBe('2022-02-01');
-    expect(parsed.body[0]!.split('\n')).toHaveLength(7);
+    expect(parsed.body[0]!.text.split('\n')).toHaveLength(7);
     expect(parsed.removed).toEqual([]);
   });
 

@@ -31,14 +31,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const language =
     languageVotes.winner() ??
-    detectLanguageFromText([...article.body, ...commentTextSample(tree.inSourceOrder)]);
+    detectLanguageFromText([...article.body.map((paragraph) => paragraph.text), ...commentTextSample(tree.inSourceOrder)]);
 
   const found = tree.inSourceOrder.length;
   if (article.declaredCommentCount !== null && article.declaredCommentCount !== found) {
     diagnostics.push({
       code: 'count-mismatch',
       severity: 'warning',
-      line: (article.declaredCountLine ?? 0) + 1,
+      line: article.declaredCountLine ?? 1,
       message: `The page declares ${article.declaredCommentCount} comments but ${found} were found${found < article.declaredCommentCount ? '; the page may be cut short' : ''}.`,
     });
   }
@@ -49,11 +49,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     format: DOCUMENT_FORMAT,
     id: options.id ?? contentId(text),
     title: article.title,
+    titleLine: article.titleLine,
     language,
     source: article.source,
     body: article.body,
     removed: article.removed,
     declaredCommentCount: article.declaredCommentCount,
+    declaredCountLine: article.declaredCountLine,
     comments: tree.comments,
     diagnostics,
   };

@@ -87,6 +87,7 @@ function buildTree(nodes: readonly NodeSpec[]): Comment[] {
     const comment: Comment = {
       id: parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1),
       line: 0,
+      endLine: 0,
       score: spec.score,
       // January is spelt in one language only, so the document's language is always decidable.
       postedAt: i === 0 ? spec.postedAt.replace(/^(\d{4})-\d{2}/, '$1-01') : spec.postedAt,
@@ -150,17 +151,20 @@ const documentArbitrary = fc
         published,
         site: spec.siteMode === 'suffix' ? spec.siteWords.join(' ') : url === null ? null : host,
       },
-      body: spec.body,
+      titleLine: 0,
+      body: spec.body.map((text) => ({ text, line: 0, endLine: 0 })),
       removed,
       declaredCommentCount: spec.declareCount ? spec.nodes.length : null,
+      declaredCountLine: null,
       comments,
       diagnostics: [],
     };
   });
 
+const LINE_KEYS = new Set(['line', 'endLine', 'titleLine', 'declaredCountLine']);
 /** The document without line numbers (and without keys set to undefined). */
 const withoutLines = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'line' ? undefined : v)));
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (LINE_KEYS.has(key) ? undefined : v)));
 
 function countOrphans(comments: readonly Comment[]): number {
   let orphans = 0;

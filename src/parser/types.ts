@@ -1,6 +1,12 @@
 // The contract every part of Fil shares (design.md §2).
 
-export const DOCUMENT_FORMAT = 'comment-thread/1';
+export const DOCUMENT_FORMAT = 'comment-thread/2';
+
+/**
+ * Changes whenever the same text may parse to a different document. Kept with each import
+ * beside DOCUMENT_FORMAT, so that Fil reads a kept source again after an upgrade.
+ */
+export const PARSER_VERSION = 2;
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -8,6 +14,7 @@ export type DiagnosticCode =
   | 'binary'
   | 'count-mismatch'
   | 'dedented-text'
+  | 'foreign-layout'
   | 'indent-jump'
   | 'numbering'
   | 'quote-unresolved'
@@ -27,11 +34,19 @@ export type RemovedLine = { line: number; text: string; reason: RemovedReason };
 
 export type Quote = { author: string; text: string; commentId: string | null };
 
+/** A paragraph of the article, with the input lines it came from (1-based, inclusive). */
+export type ArticleParagraph = { text: string; line: number; endLine: number };
+
 export type Comment = {
   /** Path of positions in source order: '1', '1.2', '1.2.1'. */
   id: string;
   /** 1-based line of the header in the input. */
   line: number;
+  /**
+   * 1-based last line of this comment's own text (date, quote, paragraphs; blank lines after
+   * it excluded); its replies start further down. `line`..`endLine` is the comment's range.
+   */
+  endLine: number;
   score: number;
   /** 'YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD'; no zone because the source gives none. */
   postedAt: string | null;
@@ -52,11 +67,15 @@ export type ParsedDocument = {
   format: typeof DOCUMENT_FORMAT;
   id: string;
   title: string;
+  /** 1-based line the title was read from; null when the document has no title. */
+  titleLine: number | null;
   language: string | null;
   source: DocumentSource;
-  body: string[];
+  body: ArticleParagraph[];
   removed: RemovedLine[];
   declaredCommentCount: number | null;
+  /** 1-based line of the declared comment count; null when there is none. */
+  declaredCountLine: number | null;
   comments: Comment[];
   diagnostics: Diagnostic[];
 };

@@ -13,6 +13,7 @@ export function makeComment(
   return {
     id,
     line: 0,
+    endLine: 0,
     score,
     postedAt,
     author: null,

@@ -37,9 +37,9 @@ export function ArticlePage() {
                 This page has no article text.
               </p>
             ) : (
-              doc.body.map((paragraph, position) => (
-                <p key={position} className="whitespace-pre-line break-words">
-                  {paragraph}
+              doc.body.map((paragraph) => (
+                <p key={paragraph.line} className="whitespace-pre-line break-words">
+                  {paragraph.text}
                 </p>
               ))
             )}
