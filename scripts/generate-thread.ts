@@ -10,6 +10,11 @@ export type GenerateOptions = {
   readonly wordsPerComment?: number;
   /** Deepest reply level. */
   readonly maxDepth?: number;
+  /**
+   * Quotes whose text no comment wrote, so that the parser cannot find the comment they quote
+   * (one `quote-unresolved` note each). Same tree, scores and quote count as without it.
+   */
+  readonly orphanQuotes?: boolean;
 };
 
 export type GeneratedThread = {
@@ -113,7 +118,9 @@ export function generateThread(options: GenerateOptions): GeneratedThread {
 
     const parentLine = depth > 0 ? firstLines[depth - 1] : undefined;
     if (parentLine !== undefined && random() < 0.15) {
-      out.push(`${inner}Citation : ${authorNames[depth - 1]}`, inner + parentLine, '');
+      // Orphan quotes use words that are not in WORDS, so no ancestor holds them.
+      const quoted = options.orphanQuotes ? `Phrase introuvable numéro ${n + 1}.` : parentLine;
+      out.push(`${inner}Citation : ${authorNames[depth - 1]}`, inner + quoted, '');
       quotes++;
     }
     let remaining = wordsPerComment;
