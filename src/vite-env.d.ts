@@ -6,4 +6,6 @@ declare module 'virtual:fil-seeds' {
   export const seedSummaries: readonly DocumentSummary[];
   /** Seed id → URL of its ParsedDocument as JSON. */
   export const seedUrls: Readonly<Record<string, string>>;
+  /** Seed id → URL of the text it was parsed from (fetched only for the notes panel). */
+  export const seedSourceUrls: Readonly<Record<string, string>>;
 }

@@ -3,8 +3,11 @@
 //   - a generated 100,000-comment sample, made by the deterministic generator in scripts/
 //     (so no 50 MB file sits in git).
 // `virtual:fil-seeds` exports their library summaries and, per document, the URL of its
-// ParsedDocument as JSON; the build emits those files and the dev server answers them. The
-// browser fetches data as data: no parser and no JavaScript-wrapped text on load.
+// ParsedDocument as JSON and the URL of the text it was parsed from; the build emits those files
+// and the dev server answers them. The browser fetches data as data: no parser and no
+// JavaScript-wrapped text on load. The text is fetched only when the reader asks to see the
+// lines around a parser note: the sample's (about 15 MB) is emitted as a file rather than
+// generated in the browser, which would put the generator in the bundle for a rare view.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,11 +25,11 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export const SAMPLE_ID = 'sample-100k';
 export const SAMPLE_COMMENTS = 100_000;
 
-type Bundled = { id: string; json: string; summary: DocumentSummary };
+type Bundled = { id: string; text: string; json: string; summary: DocumentSummary };
 
 function bundle(id: string, text: string, origin: DocumentOrigin): Bundled {
   const doc = parseDocument(text, { id });
-  return { id, json: writeJson(doc)!, summary: summarize(doc, origin) };
+  return { id, text, json: writeJson(doc)!, summary: summarize(doc, origin) };
 }
 
 function readSeeds(folder: string): Bundled[] {
@@ -49,10 +52,11 @@ function generatedSample(): Bundled {
   return sample;
 }
 
-function urlOf(document: Bundled, hashed: boolean): string {
-  if (!hashed) return `/seeds/${document.id}.json`;
-  const hash = createHash('sha256').update(document.json).digest('hex').slice(0, 10);
-  return `/seeds/${document.id}.${hash}.json`;
+/** Where the build puts a document's file: content-hashed, so it can be cached forever. */
+function urlOf(id: string, content: string, extension: 'json' | 'txt', hashed: boolean): string {
+  if (!hashed) return `/seeds/${id}.${extension}`;
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  return `/seeds/${id}.${hash}.${extension}`;
 }
 
 export function seedAssets(seedsFolder: string): Plugin {
@@ -70,30 +74,43 @@ export function seedAssets(seedsFolder: string): Plugin {
       for (const name of readdirSync(seedsFolder)) this.addWatchFile(join(seedsFolder, name));
       const documents = [...readSeeds(seedsFolder), generatedSample()];
       const urls: Record<string, string> = {};
+      const sourceUrls: Record<string, string> = {};
       for (const document of documents) {
-        urls[document.id] = urlOf(document, isBuild);
-        if (isBuild)
-          this.emitFile({
-            type: 'asset',
-            fileName: urls[document.id]!.slice(1),
-            source: document.json,
-          });
+        urls[document.id] = urlOf(document.id, document.json, 'json', isBuild);
+        sourceUrls[document.id] = urlOf(document.id, document.text, 'txt', isBuild);
+        if (!isBuild) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: urls[document.id]!.slice(1),
+          source: document.json,
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: sourceUrls[document.id]!.slice(1),
+          source: document.text,
+        });
       }
       return [
         `export const seedSummaries = ${JSON.stringify(documents.map((document) => document.summary))};`,
         `export const seedUrls = ${JSON.stringify(urls)};`,
+        `export const seedSourceUrls = ${JSON.stringify(sourceUrls)};`,
       ].join('\n');
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const match = /^\/seeds\/([\w.-]+)\.json$/.exec(request.url ?? '');
+        const match = /^\/seeds\/([\w.-]+)\.(json|txt)$/.exec(request.url ?? '');
         const document =
           match?.[1] === SAMPLE_ID
             ? generatedSample()
             : readSeeds(seedsFolder).find((seed) => seed.id === match?.[1]);
         if (!document) return next();
-        response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        response.end(document.json);
+        if (match?.[2] === 'txt') {
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(document.text);
+        } else {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.end(document.json);
+        }
       });
     },
   };

@@ -1,0 +1,59 @@
+// The text a document was parsed from, for the notes panel's "lines around" view. Loaded only
+// when the reader asks for it: a bundled document's text is a build asset of its own (several
+// MB for the generated sample) and an import's is its kept bytes in IndexedDB, decoded again.
+
+import { queryOptions } from '@tanstack/react-query';
+import { seedSourceUrls } from 'virtual:fil-seeds';
+import { decodeBytes } from './decode';
+import { isSeedId } from './seeds';
+import { sessionStore } from './sessionStore';
+import type { StoredDocument } from './storage';
+
+/** A document's source text, boxed so that views can cache what they derive from it by identity. */
+export type SourceText = { readonly text: string };
+
+async function readImported(id: string): Promise<StoredDocument | null> {
+  const inSession = sessionStore.get(id);
+  if (inSession) return inSession;
+  const { readStoredDocument, StorageError } = await import('./storage');
+  try {
+    return await readStoredDocument(id);
+  } catch (error) {
+    // Storage unavailable: then there is no kept source to read.
+    if (error instanceof StorageError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The text document `id` was parsed from, or null when Fil has no copy of it (a bundled
+ * document without a text asset, an import no longer stored). Throws when a copy exists but
+ * could not be read (network error), so that the reader can try again.
+ */
+export async function loadSourceText(id: string): Promise<SourceText | null> {
+  if (isSeedId(id)) {
+    const url = seedSourceUrls[id];
+    if (!url) return null;
+    const response = await fetch(url);
+    if (!response.ok)
+      throw new Error(`The text of "${id}" could not be loaded (HTTP ${response.status}).`);
+    return { text: await response.text() };
+  }
+  const stored = await readImported(id);
+  if (!stored) return null;
+  // The encoding the import was read with (the reader's choice, if they made one).
+  const bytes = new Uint8Array(await stored.source.arrayBuffer());
+  return { text: decodeBytes(bytes, stored.encoding).text };
+}
+
+/** TanStack Query options for a document's source text; nothing fetches it until a view asks. */
+export const sourceTextQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['source-text', id],
+    queryFn: () => loadSourceText(id),
+    // The text behind an open document does not change while it is open.
+    staleTime: Infinity,
+    // Tens of MB: let it go soon after the last view that showed lines of it closes.
+    gcTime: 60_000,
+    retry: false,
+  });
