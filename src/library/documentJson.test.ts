@@ -162,9 +162,9 @@ describe('readDocumentJson', () => {
       'the quote of comment 1.1 has no commentId',
     );
     expect(missing((doc) => (child(doc).id = 7))).toBe(
-      'comment at 1.1 has a id that is a number, not text',
+      'comment at 1.1 has an id that is a number, not text',
     );
-    expect(missing((doc) => (comments(doc)[1] = 'hello'))).toBe(
+    expect(missing((doc) => ((doc.comments as unknown[])[1] = 'hello'))).toBe(
       'comment at 2 is text, not an object',
     );
     expect(missing((doc) => ((doc.body as unknown[])[0] = 'bare text'))).toBe(

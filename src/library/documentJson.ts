@@ -59,17 +59,20 @@ function field(record: Record<string, unknown>, key: string, owner: string): unk
   return record[key];
 }
 
+/** "a score", "an id": the field's name with its article. */
+const aField = (key: string) => `${/^[aeio]/.test(key) ? 'an' : 'a'} ${key}`;
+
 function text(record: Record<string, unknown>, key: string, owner: string): string {
   const value = field(record, key, owner);
   if (typeof value !== 'string')
-    throw new Invalid(`${owner} has a ${key} that is ${kindOf(value)}, not text`);
+    throw new Invalid(`${owner} has ${aField(key)} that is ${kindOf(value)}, not text`);
   return value;
 }
 
 function textOrNull(record: Record<string, unknown>, key: string, owner: string): string | null {
   const value = field(record, key, owner);
   if (value !== null && typeof value !== 'string')
-    throw new Invalid(`${owner} has a ${key} that is ${kindOf(value)}, not text or null`);
+    throw new Invalid(`${owner} has ${aField(key)} that is ${kindOf(value)}, not text or null`);
   return value;
 }
 
@@ -77,7 +80,7 @@ function textOrNull(record: Record<string, unknown>, key: string, owner: string)
 function count(record: Record<string, unknown>, key: string, owner: string): number {
   const value = field(record, key, owner);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    throw new Invalid(`${owner} has a ${key} that is not a whole number of 0 or more`);
+    throw new Invalid(`${owner} has ${aField(key)} that is not a whole number of 0 or more`);
   return value;
 }
 
