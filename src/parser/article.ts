@@ -2,7 +2,7 @@
 // paragraphs, and the site chrome that is not article text.
 
 import type { SourceLines } from './source.ts';
-import { DECLARED_COUNT, findDateInText, matchMetadata } from './tokens.ts';
+import { DECLARED_COUNT, findDateInText, matchMetadata, readOtherDate } from './tokens.ts';
 import type { ArticleParagraph, DocumentSource, RemovedLine } from './types.ts';
 
 export type Article = {
@@ -38,6 +38,31 @@ const CHROME_PATTERNS: readonly RegExp[] = [
 
 export function isChrome(content: string): boolean {
   return CHROME_PATTERNS.some((pattern) => pattern.test(content));
+}
+
+// What a crawler copied out of the page's head or markup rather than its text: alone on a line,
+// never a sentence.
+const METADATA_PATTERNS: readonly RegExp[] = [
+  // An ISO date or date-time, with seconds, fraction or zone: "2022-01-21T11:57+0100".
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i,
+  // A Unix time in seconds or milliseconds.
+  /^\d{10}(?:\d{3})?$/,
+  // An XPath expression: "/html/head/meta[@name='og:title']/@content", "//div[@class='x']".
+  /^\/\/?[\w.*:-]+(?:\[[^\]]*\])?(?:\/\/?(?:[\w.*:-]+|@[\w:-]+|text\(\))(?:\[[^\]]*\])?)*$/,
+  // A CSS selector for a meta tag: "meta[property='og:image']".
+  /^meta\[[^\]]+\](?:\s*@?\w+)?$/i,
+  // An image address: "https://cdn.example/x/photo.jpg?w=800", "//img.example/a.webp", data URIs.
+  /^(?:https?:)?\/\/\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?$/i,
+  /^data:image\/[\w.+-]+[;,]\S*$/i,
+  // A meta property name, alone or with its value: "og:title", "article:published_time 2022-01-21".
+  /^(?:og|article|twitter|fb|al|itemprop|dc|dcterms):[\w:.-]+(?:\s*[:=]\s*\S.*)?$/i,
+];
+
+/** A line of page metadata (not text a reader reads): see METADATA_PATTERNS. */
+export function isMetadata(content: string): boolean {
+  // An XPath must have a predicate, an attribute step or two steps: "/fr" alone is a path.
+  if (content.startsWith('/') && !/[[@]|\/.+\//.test(content)) return false;
+  return METADATA_PATTERNS.some((pattern) => pattern.test(content));
 }
 
 // A title ends with " – Site Name" when the part after the last separator is a short run of
@@ -136,28 +161,45 @@ export function readArticle(lines: SourceLines, end: number): Article {
     while (cursor < end && lines.isBlank(cursor)) cursor++;
   };
 
+  // Above the title: the crawl's " date 2022-01-21 …" marker and a date line such as
+  // "Monday, January 24, 2022". The marker's text after the date is the title.
+  let titleLine = '';
+  let titleLineNumber: number | null = null;
   skipBlank();
   if (cursor < end) {
     const metadata = matchMetadata(lines.content(cursor));
     if (metadata) {
       source.url = metadata.url;
       source.published = metadata.published;
-      removed.push({ line: cursor + 1, text: lines.raw(cursor), reason: 'metadata' });
+      if (metadata.text === null) {
+        removed.push({ line: cursor + 1, text: lines.raw(cursor), reason: 'metadata' });
+      } else {
+        titleLine = metadata.text;
+        titleLineNumber = cursor + 1;
+      }
       cursor++;
       skipBlank();
     }
   }
+  while (titleLineNumber === null && cursor < end) {
+    const date = readOtherDate(lines.content(cursor));
+    if (!date) break;
+    source.published ??= date.iso.slice(0, 10);
+    removed.push({ line: cursor + 1, text: lines.content(cursor), reason: 'metadata' });
+    cursor++;
+    skipBlank();
+  }
 
   let title = '';
-  let titleLine = '';
-  let titleLineNumber: number | null = null;
-  if (cursor < end) {
+  if (titleLineNumber === null && cursor < end) {
     titleLine = lines.content(cursor);
     titleLineNumber = cursor + 1;
+    cursor++;
+  }
+  if (titleLineNumber !== null) {
     const split = splitSiteSuffix(titleLine);
     title = split.title;
     source.site = split.site;
-    cursor++;
   }
   source.site ??= hostOf(source.url);
 
@@ -197,6 +239,9 @@ export function readArticle(lines: SourceLines, end: number): Article {
     if (i >= chromeStart || isChrome(content)) {
       closeParagraph(i);
       removed.push({ line: i + 1, text: content, reason: 'chrome' });
+    } else if (isMetadata(content)) {
+      closeParagraph(i);
+      removed.push({ line: i + 1, text: content, reason: 'metadata' });
     } else if (titleLine !== '' && isTitleRepeat(content, titleLine, titleWords)) {
       closeParagraph(i);
       removed.push({ line: i + 1, text: content, reason: 'duplicate-title' });

@@ -38,6 +38,8 @@ export function buildCommentTree(
   const paragraphLines = new Int32Array(sites.count * 2);
   const quotePositions: number[] = [];
   const quoteLanguages: Language[] = [];
+  // Scratch for readParagraphs, per parse: a module-level one kept the last text alive.
+  const paragraphScratch: string[] = [];
 
   for (let position = 0; position < sites.count; position++) {
     const lineIndex = sites.lineIndex[position]!;
@@ -68,7 +70,7 @@ export function buildCommentTree(
       postedAt,
       author: null,
       quote: quoteBlock ? quoteBlock.quote : null,
-      paragraphs: readParagraphs(lines, cursor, end),
+      paragraphs: readParagraphs(lines, cursor, end, paragraphScratch),
       children: childSlots(childCount[position]!),
     };
     if (parent) parent.children[ordinal - 1] = comment;
@@ -205,9 +207,14 @@ function readQuoteBlock(lines: SourceLines, start: number, end: number): QuoteBl
 }
 
 /** Paragraphs of lines [start, end): runs of non-blank lines, without their indentation. */
-function readParagraphs(lines: SourceLines, start: number, end: number): string[] {
-  // Collected in a scratch array; the result is an exact-size literal (see childSlots).
-  const paragraphs = paragraphScratch;
+function readParagraphs(
+  lines: SourceLines,
+  start: number,
+  end: number,
+  paragraphs: string[],
+): string[] {
+  // Collected in the parse's scratch array; the result is an exact-size literal (see
+  // childSlots).
   let count = 0;
   let paragraphStart = -1;
   for (let line = start; line < end; line++) {
@@ -232,8 +239,6 @@ function readParagraphs(lines: SourceLines, start: number, end: number): string[
       return paragraphs.slice(0, count);
   }
 }
-
-const paragraphScratch: string[] = [];
 
 // ".1", ".2", …: one string per ordinal, so an id is one concatenation.
 const ORDINAL_SUFFIXES: string[] = [];

@@ -26,16 +26,23 @@ export function formatDocument(doc: ParsedDocument): string {
   const language: Language = isLanguage(doc.language) ? doc.language : 'en';
   const removedOf = (reason: string) => doc.removed.filter((entry) => entry.reason === reason);
 
-  const metadata =
-    removedOf('metadata')[0]?.text ??
-    (doc.source.url !== null ? ` date ${doc.source.published ?? '-'} ${doc.source.url}` : null);
-  if (metadata !== null) out.push(metadata, '');
+  // Metadata read above the title goes back above it; the rest among the article's lines.
+  const titleLine = doc.titleLine ?? Number.POSITIVE_INFINITY;
+  const metadata = removedOf('metadata');
+  const above = metadata.filter((entry) => entry.line < titleLine);
+  for (const entry of above) out.push(entry.text, '');
 
   const siteIsSuffix = doc.source.site !== null && doc.source.site !== hostOf(doc.source.url);
-  out.push(siteIsSuffix ? `${doc.title} – ${doc.source.site}` : doc.title, '');
+  const title = siteIsSuffix ? `${doc.title} – ${doc.source.site}` : doc.title;
+  const { url, published } = doc.source;
+  // Without a metadata line, the crawl's marker carries the date and URL on the title's line.
+  if (above.length === 0 && (url !== null || published !== null))
+    out.push(` date ${published ?? '-'}${url === null ? '' : ` ${url}`} ${title}`.trimEnd(), '');
+  else out.push(title, '');
   for (const repeat of removedOf('duplicate-title')) out.push(repeat.text, '');
   if (doc.declaredCommentCount !== null) out.push(String(doc.declaredCommentCount), '');
   for (const paragraph of doc.body) out.push(paragraph.text, '');
+  for (const entry of metadata) if (entry.line >= titleLine) out.push(entry.text, '');
   // Chrome goes back as the indented block above the comments, where the parser looks for it.
   for (const chrome of removedOf('chrome')) out.push(' '.repeat(BASE_INDENT) + chrome.text);
 

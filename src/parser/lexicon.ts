@@ -115,6 +115,21 @@ export function monthName(language: Language, month: number): string {
   return MONTHS[language][month - 1]?.[0] ?? MONTHS.en[0]![0]!;
 }
 
+/**
+ * Weekday names and their usual abbreviations in every language Fil reads, lower case, longest
+ * first (a date line may start with one: "lundi 24 janvier 2022", "Monday, January 24, 2022").
+ */
+export const WEEKDAY_NAMES: readonly string[] = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ...['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'],
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  ...['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+].sort((a, b) => b.length - a.length);
+
 export const QUOTE_WORDS: Record<Language, string> = {
   fr: 'Citation',
   it: 'Citazione',

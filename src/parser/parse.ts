@@ -31,7 +31,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const language =
     languageVotes.winner() ??
-    detectLanguageFromText([...article.body.map((paragraph) => paragraph.text), ...commentTextSample(tree.inSourceOrder)]);
+    detectLanguageFromText([
+      ...article.body.map((paragraph) => paragraph.text),
+      ...commentTextSample(tree.inSourceOrder),
+    ]);
 
   const found = tree.inSourceOrder.length;
   if (article.declaredCommentCount !== null && article.declaredCommentCount !== found) {

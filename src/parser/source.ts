@@ -13,7 +13,7 @@
 import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
 import { keepShapeAlive } from './shapes.ts';
 import { HeaderSites } from './sites.ts';
-import { scanDate, scanHeader } from './tokens.ts';
+import { TokenScanner } from './tokens.ts';
 import { isWhitespace } from './words.ts';
 
 const SPACE = 0x20;
@@ -63,6 +63,7 @@ export class SourceLines {
     let contentEnds = new Int32Array(capacity);
     let flags = new Uint8Array(capacity);
     const candidates = new HeaderSites();
+    const scanner = new TokenScanner();
     // The header read on the line above, waiting to learn whether this line is its date.
     let pendingLine = -1;
     let pendingIndent = 0;
@@ -116,7 +117,9 @@ export class SourceLines {
       flags[count] = lineFlags;
       const startsWithDigit = first >= 0x30 && first <= 0x39;
       if (pendingLine !== -1) {
-        const date = startsWithDigit ? scanDate(text, content, contentEnd) : null;
+        // Most date lines start with the day; the scanner reads other shapes too (a weekday,
+        // the month first), so any line under a header is tried.
+        const date = first !== -1 ? scanner.scanDate(text, content, contentEnd) : null;
         candidates.add(
           pendingLine,
           pendingIndent,
@@ -129,7 +132,7 @@ export class SourceLines {
         pendingLine = -1;
       }
       if (startsWithDigit && !isDate) {
-        const header = scanHeader(text, content, contentEnd);
+        const header = scanner.scanHeader(text, content, contentEnd);
         if (header) {
           pendingLine = count;
           pendingIndent = lineTabbed ? tabbedWidth(text, position, content) : content - position;
