@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generateChain } from '../../scripts/generate-chain';
+import { writeJson } from '../parser/json';
+import { parseDocument } from '../parser/parse';
+import type { ParsedDocument } from '../parser/types';
 import { importBytes, tooLargeReason } from './importJob';
 import { MAX_IMPORT_BYTES } from './importProtocol';
 
@@ -82,5 +86,100 @@ describe('tooLargeReason', () => {
     expect(tooLargeReason('huge.txt', 200 * 1024 * 1024)).toBe(
       'huge.txt is 200 MB; Fil imports files up to 100 MB, since it keeps everything in your browser’s memory.',
     );
+  });
+});
+
+describe('importBytes with a document exported as JSON', () => {
+  const exported = parseDocument(seed000.toString('utf8'), { id: '000_78ca0d792cd5fe59' });
+  const documentOf = async (outcome: ReturnType<typeof importBytes>) => {
+    if (outcome.kind !== 'parsed') throw new Error(outcome.reason);
+    return JSON.parse(await outcome.documentJson.text()) as ParsedDocument;
+  };
+
+  it('reads it back as it is instead of parsing it as a page', async () => {
+    const json = writeJson(exported, { indent: 2 })!;
+    const stages: string[] = [];
+    const outcome = importBytes(encode(json), 'seed.json', null, (stage) => stages.push(stage));
+    expect(stages).toEqual(['decoding', 'parsing', 'packing']);
+    const doc = await documentOf(outcome);
+    expect(doc).toEqual({ ...exported, id: outcome.kind === 'parsed' && outcome.summary.id });
+    expect(outcome).toMatchObject({
+      kind: 'parsed',
+      notices: [],
+      summary: { origin: 'imported', commentCount: 20, title: exported.title },
+    });
+  });
+
+  it('gives it an id of its own, not the one written in the file', async () => {
+    const outcome = importBytes(encode(writeJson(exported)!), 'seed.json', null);
+    const doc = await documentOf(outcome);
+    expect(doc.id).toMatch(/^doc-[0-9a-f]+$/);
+    expect(doc.id).not.toBe(exported.id);
+    // The same file twice is the same document.
+    const again = importBytes(encode(writeJson(exported)!), 'copy.json', null);
+    expect(again.kind === 'parsed' && again.summary.id).toBe(doc.id);
+  });
+
+  it('upgrades a document of format 1 and names an untitled one after its file', async () => {
+    const old = {
+      format: 'comment-thread/1',
+      id: 'old',
+      title: '',
+      language: 'fr',
+      source: { url: null, published: null, site: null },
+      body: ['Un paragraphe.'],
+      removed: [],
+      declaredCommentCount: null,
+      comments: [
+        {
+          id: '1',
+          line: 4,
+          score: -3,
+          postedAt: '2022-01-22T09:32',
+          author: null,
+          quote: null,
+          paragraphs: ['Bonjour.'],
+          children: [],
+        },
+      ],
+      diagnostics: [],
+    };
+    const doc = await documentOf(importBytes(encode(JSON.stringify(old)), 'old.json', null));
+    expect(doc).toMatchObject({
+      format: 'comment-thread/2',
+      title: 'old',
+      body: [{ text: 'Un paragraphe.', line: 0, endLine: 0 }],
+      comments: [{ id: '1', line: 4, endLine: 4, score: -3 }],
+    });
+  });
+
+  it('refuses a broken document with the reason', () => {
+    const broken = JSON.parse(writeJson(exported)!) as { comments: { score?: number }[] };
+    delete broken.comments[1]!.score;
+    expect(importBytes(encode(JSON.stringify(broken)), 'broken.json', null)).toMatchObject({
+      kind: 'refused',
+      reason:
+        'broken.json looks like a document exported from Fil as JSON, but it cannot be read: comment 2 has no score.',
+    });
+    expect(
+      importBytes(encode('{"format": "comment-thread/2", "id": '), 'cut.json', null),
+    ).toMatchObject({ kind: 'refused', reason: expect.stringContaining('not valid JSON') });
+  });
+
+  it('parses a page that merely starts with a brace as a page', () => {
+    const outcome = importBytes(encode('{Titre}\n\nTexte.'), 'brace.txt', null);
+    expect(outcome.kind === 'parsed' && outcome.summary.title).toBe('{Titre}');
+  });
+
+  it('reads a 5,000-deep chain exported as JSON to the same tree as its text', async () => {
+    const { text } = generateChain({ depth: 5000 });
+    const fromText = await documentOf(importBytes(encode(text), 'chain.txt', null));
+    const json = writeJson(fromText, { indent: 2 })!;
+    const fromJson = await documentOf(importBytes(encode(json), 'chain.json', null));
+    // Compared as JSON text: toEqual recurses and overflows the stack at this depth.
+    expect(writeJson(fromJson.comments)).toBe(writeJson(fromText.comments));
+    let depth = 0;
+    for (let level = fromJson.comments; level.length > 0; level = level[0]!.children) depth++;
+    expect(depth).toBe(5000);
   });
 });

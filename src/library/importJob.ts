@@ -1,7 +1,9 @@
 // What the import worker does with one file, as a plain function (unit-tested in Node):
-// decode → refuse what is not a page → parse → summarise → pack.
+// decode → refuse what is not a page → parse → summarise → pack. A document Fil exported as
+// JSON is read back as it is instead of parsed.
 
-import { ENCODING_LABELS, decodeBytes, type Encoding } from './decode';
+import { ENCODING_LABELS, decodeBytes, type DecodedText, type Encoding } from './decode';
+import { looksLikeDocumentJson, readDocumentJson } from './documentJson';
 import {
   MAX_IMPORT_BYTES,
   type ImportParsed,
@@ -41,6 +43,7 @@ export function importBytes(
     };
   }
   onStage('parsing');
+  if (looksLikeDocumentJson(decoded.text)) return importDocumentJson(decoded, name, onStage);
   const doc = parseDocument(decoded.text, { id: contentId(decoded.text) });
   if (doc.diagnostics.some((diagnostic) => diagnostic.code === 'binary')) {
     return {
@@ -63,6 +66,42 @@ export function importBytes(
     if (diagnostic.code === 'count-mismatch' || diagnostic.code === 'truncated')
       notices.push(diagnostic.message);
   }
+  return {
+    kind: 'parsed',
+    summary,
+    documentJson: new Blob([writeJson(titled)!], { type: 'application/json' }),
+    encoding: decoded.encoding,
+    detectedBy: decoded.detectedBy,
+    clean: decoded.clean,
+    notices,
+  };
+}
+
+/**
+ * A Fil JSON document (Export JSON, any depth), read back as it is rather than parsed as a
+ * page; refused with readDocumentJson's reason when it does not hold one. Its id is the hash of
+ * the file's text, like a page's: an id written in the file could name a seed or another import
+ * and replace it.
+ */
+function importDocumentJson(
+  decoded: DecodedText,
+  name: string,
+  onStage: (stage: ImportStage) => void,
+): Outcome {
+  const read = readDocumentJson(decoded.text);
+  if (!read.ok) {
+    return {
+      kind: 'refused',
+      reason: `${name} looks like a document exported from Fil as JSON, but it cannot be read: ${read.reason}.`,
+      encoding: decoded.encoding,
+    };
+  }
+  onStage('packing');
+  const doc = { ...read.doc, id: contentId(decoded.text) };
+  const titled = doc.title === '' ? { ...doc, title: name.replace(/\.json$/i, '') } : doc;
+  const summary = summarize(titled, 'imported');
+  const notices: string[] = [];
+  if (summary.commentCount === 0) notices.push('No comments found: it reads as an article.');
   return {
     kind: 'parsed',
     summary,
