@@ -55,7 +55,7 @@ const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:https?:)?\/\/\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#]\S*)?$/i,
   /^data:image\/[\w.+-]+[;,]\S*$/i,
   // A meta property name, alone or with its value: "og:title", "article:published_time 2022-01-21".
-  /^(?:og|article|twitter|fb|al|itemprop|dc|dcterms):[\w:.-]+(?:\s*[:=]\s*\S.*)?$/i,
+  /^(?:og|article|twitter|fb|al|itemprop|dc|dcterms):[\w:.-]+(?:[\s:=]+\S.*)?$/i,
 ];
 
 /** A line of page metadata (not text a reader reads): see METADATA_PATTERNS. */

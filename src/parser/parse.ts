@@ -4,6 +4,7 @@
 
 import { readArticle } from './article.ts';
 import { buildCommentTree } from './comments.ts';
+import { foreignLayoutDiagnostic } from './foreign.ts';
 import { contentId } from './hash.ts';
 import { detectLanguageFromText, LanguageVotes } from './language.ts';
 import { resolveQuotes } from './quotes.ts';
@@ -18,6 +19,15 @@ export type ParseOptions = {
   readonly id?: string;
 };
 
+/**
+ * Parses a flattened comment page (design.md §1) into a ParsedDocument of format
+ * comment-thread/2 (design.md §2): title, source, article paragraphs and the reply tree, every
+ * node with the 1-based input lines it came from. Never throws: whatever the input (empty,
+ * binary, truncated, any depth), problems become `diagnostics` ({code, severity, line,
+ * message}) and every non-blank line ends up in exactly one place (see accounting.ts).
+ * Linear in the length of the text; `options.id` is the document's id (a content hash when
+ * absent).
+ */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const diagnostics: Diagnostic[] = [];
   const lines = new SourceLines(text);
@@ -44,6 +54,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       line: article.declaredCountLine ?? 1,
       message: `The page declares ${article.declaredCommentCount} comments but ${found} were found${found < article.declaredCommentCount ? '; the page may be cut short' : ''}.`,
     });
+  }
+  if (found === 0) {
+    const foreign = foreignLayoutDiagnostic(lines);
+    if (foreign) diagnostics.push(foreign);
   }
   checkForBinary(text, diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);

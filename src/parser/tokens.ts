@@ -276,7 +276,9 @@ function daysInMonth(year: number, month: number): number {
 // header that the hand-written scanner did not read, or on the few lines above a title.
 // \s with the u flag matches every Unicode space.
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})\\.?,?\\s+`, 'iu');
-const DAY_FIRST = /^(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(\p{L}+)\.?,?\s+(\d{4})(?:\s*г\.)?/u;
+// "25 de enero de 2022" in Spanish.
+const DAY_FIRST =
+  /^(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?:\s*г\.)?/u;
 const MONTH_FIRST = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Day first, as in every language Fil reads but English: "24.01.2022", "24/01/2022". */
