@@ -1,0 +1,112 @@
+// A reply chain 5,000 comments deep (about 75 MB, each comment replying to the one before)
+// imported, opened at its deepest comment, exported as JSON and as text, reloaded, and both
+// exports imported again to the same tree: everything that walks, copies or serialises the tree
+// must work at this depth (JSON.stringify and structuredClone overflow near it).
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { generateChain } from '../scripts/generate-chain.ts';
+
+const DEPTH = 5000;
+const DEEPEST_ID = Array.from({ length: DEPTH }, () => '1').join('.');
+
+type ExportedComment = { id: string; score: number; children: ExportedComment[] };
+
+/** Every comment of an exported document as [id, score, depth], in source order, without recursion. */
+function treeOf(json: string): [string, number, number][] {
+  const doc = JSON.parse(json) as { format: string; comments: ExportedComment[] };
+  expect(doc.format).toBe('comment-thread/2');
+  const out: [string, number, number][] = [];
+  const stack = doc.comments.map((comment) => ({ comment, depth: 1 })).reverse();
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    out.push([entry.comment.id, entry.comment.score, entry.depth]);
+    const { children } = entry.comment;
+    for (let k = children.length - 1; k >= 0; k--)
+      stack.push({ comment: children[k]!, depth: entry.depth + 1 });
+  }
+  return out;
+}
+
+const importRow = (page: Page, name: string) => page.locator(`[data-import-name="${name}"]`);
+
+/** Imports the file at `path` and gives the address of its article. */
+async function importFile(page: Page, path: string, name: string): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Choose text files to import').setInputFiles(path);
+  const saved = importRow(page, name).locator('[data-import-outcome="saved"]');
+  await expect(saved).toBeVisible({ timeout: 60_000 });
+  const href = await saved.getByRole('link').getAttribute('href');
+  expect(href).toMatch(/^\/articles\/doc-[0-9a-f]+$/);
+  return href!;
+}
+
+/** Opens the article at its deepest comment's permalink and checks that comment is there and focused. */
+async function openDeepest(page: Page, article: string) {
+  await page.goto(`${article}#comment-${DEEPEST_ID}`);
+  const deepest = page.locator(`[id="comment-${DEEPEST_ID}"]`);
+  await expect(deepest).toBeVisible({ timeout: 30_000 });
+  await expect(deepest).toHaveAttribute('data-depth', String(DEPTH));
+  await expect(deepest).toHaveAttribute('aria-level', String(DEPTH));
+  await expect(deepest).toBeFocused();
+  await expect(deepest).toBeInViewport();
+  await expect(deepest).toContainText(`Réponse au niveau ${DEPTH}.`);
+  return deepest;
+}
+
+/** Clicks an export button and gives the downloaded file's path and text. */
+async function exportAs(page: Page, button: 'Export JSON' | 'Export text', path: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await download.saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
+test('a 5,000-deep reply chain imports, opens at its deepest comment, exports and imports again', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const folder = mkdtempSync(join(tmpdir(), 'fil-deep-'));
+  const { text, stats } = generateChain({ depth: DEPTH });
+  expect(stats.deepestId).toBe(DEEPEST_ID);
+  // Playwright hands a file over by path; a buffer this big it would refuse.
+  const chainPath = join(folder, 'chain.txt');
+  writeFileSync(chainPath, text);
+
+  const article = await importFile(page, chainPath, 'chain.txt');
+  const deepest = await openDeepest(page, article);
+  const score = await deepest.getAttribute('data-score');
+  // The comments above it are rendered around it, each one level up.
+  await expect(page.locator(`[id="comment-${DEEPEST_ID.slice(0, -2)}"]`)).toHaveAttribute(
+    'data-depth',
+    String(DEPTH - 1),
+  );
+
+  const jsonPath = join(folder, 'exported.json');
+  const textPath = join(folder, 'exported.txt');
+  const json = await exportAs(page, 'Export JSON', jsonPath);
+  const original = treeOf(json);
+  expect(original).toHaveLength(DEPTH);
+  expect(original.at(-1)).toEqual([DEEPEST_ID, Number(score), DEPTH]);
+  const exportedText = await exportAs(page, 'Export text', textPath);
+  expect(exportedText).toContain(`${' '.repeat(4 + 2 * (DEPTH - 1))}1. `);
+
+  // Kept in IndexedDB: a reload opens it again at the same comment.
+  await page.reload();
+  await openDeepest(page, article);
+
+  for (const [path, name] of [
+    [textPath, 'exported.txt'],
+    [jsonPath, 'exported.json'],
+  ] as const) {
+    const again = await importFile(page, path, name);
+    expect(again).not.toBe(article);
+    const deepestAgain = await openDeepest(page, again);
+    await expect(deepestAgain).toHaveAttribute('data-score', score!);
+    const reexported = await exportAs(page, 'Export JSON', join(folder, `again-${name}.json`));
+    expect(treeOf(reexported)).toEqual(original);
+  }
+});
