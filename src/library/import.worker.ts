@@ -5,8 +5,12 @@
 
 /// <reference lib="webworker" />
 
+import { DOCUMENT_FORMAT, PARSER_VERSION } from '../parser/types';
 import { importBytes, tooLargeReason } from './importJob';
-import type { ImportReply, ImportRequest } from './importProtocol';
+import type { ImportReply, ImportRequest, ParsedWith } from './importProtocol';
+
+// The parser bundled with this worker is the one that reads: its stamp goes with each document.
+const PARSED_WITH: ParsedWith = { format: DOCUMENT_FORMAT, parserVersion: PARSER_VERSION };
 
 const post = (reply: ImportReply) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
@@ -15,6 +19,7 @@ async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
   const total = request.source.size;
   const bytes = new Uint8Array(total);
   const reader = request.source.stream().getReader();
+  const report = request.purpose === 'import';
   let loaded = 0;
   let reported = 0;
   for (;;) {
@@ -22,7 +27,7 @@ async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
     if (done) break;
     bytes.set(value, loaded);
     loaded += value.length;
-    if (loaded - reported > 1 << 20) {
+    if (report && loaded - reported > 1 << 20) {
       reported = loaded;
       post({ job: request.job, kind: 'progress', stage: 'reading', loaded, total });
     }
@@ -38,13 +43,18 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     post({ job: request.job, kind: 'refused', reason: tooLarge, encoding: null });
     return;
   }
+  const report = request.purpose === 'import';
   try {
-    post({ job: request.job, kind: 'progress', stage: 'reading', loaded: 0, total });
+    if (report) post({ job: request.job, kind: 'progress', stage: 'reading', loaded: 0, total });
     const bytes = await readWithProgress(request);
-    const outcome = importBytes(bytes, request.name, request.encoding, (stage) =>
-      post({ job: request.job, kind: 'progress', stage, loaded: total, total }),
+    const outcome = importBytes(bytes, request.name, request.encoding, (stage) => {
+      if (report) post({ job: request.job, kind: 'progress', stage, loaded: total, total });
+    });
+    post(
+      outcome.kind === 'parsed'
+        ? { job: request.job, ...outcome, parsedWith: PARSED_WITH }
+        : { job: request.job, ...outcome },
     );
-    post({ job: request.job, ...outcome });
   } catch (error) {
     post({
       job: request.job,

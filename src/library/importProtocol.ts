@@ -10,6 +10,11 @@ export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'packing';
 
 export type ImportRequest = {
   readonly job: number;
+  /**
+   * 'import' for a file the reader gives; 'reparse' for a kept source read again by a newer
+   * parser (with its stored encoding), which nobody watches: no progress is posted for it.
+   */
+  readonly purpose: 'import' | 'reparse';
   readonly source: Blob;
   readonly name: string;
   readonly encoding: Encoding | null;
@@ -43,4 +48,10 @@ export type ImportRefused = {
   readonly encoding: Encoding | null;
 };
 
-export type ImportReply = ImportProgress | ImportParsed | ImportRefused;
+/** The document format and parser version the worker read with, kept with the document. */
+export type ParsedWith = { readonly format: string; readonly parserVersion: number };
+
+/** A parsed file as the worker posts it: stamped with the parser that read it. */
+export type ImportParsedReply = ImportParsed & { readonly parsedWith: ParsedWith };
+
+export type ImportReply = ImportProgress | ImportParsedReply | ImportRefused;

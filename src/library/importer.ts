@@ -1,11 +1,27 @@
 // Importing on the main thread's side: hands each file to the worker, then keeps the result
 // in IndexedDB — or, when the browser refuses, in memory for the session, with the reason.
+// Also reads kept sources again when a newer parser can do better (see reparse.ts).
 
 import type { Encoding } from './decode';
 import { tooLargeReason } from './importJob';
-import type { ImportParsed, ImportReply, ImportRequest, ImportStage } from './importProtocol';
+import type { ImportParsedReply, ImportReply, ImportRequest, ImportStage } from './importProtocol';
+import {
+  CURRENT_STAMP,
+  failedEntry,
+  needsReparse,
+  reparsedEntry,
+  TITLE_PREFIX_BYTES,
+  titleInJsonPrefix,
+} from './reparse';
 import { sessionStore } from './sessionStore';
-import { saveStoredDocument, StorageError, type StoredDocument } from './storage';
+import {
+  listStoredEntries,
+  readStoredDocument,
+  rewriteStoredEntry,
+  saveStoredDocument,
+  StorageError,
+  type StoredDocument,
+} from './storage';
 
 export type ImportSource = { readonly blob: Blob; readonly name: string };
 
@@ -48,6 +64,23 @@ function importWorker(): Worker {
       type: 'module',
       name: 'fil-import',
     });
+    // A worker that dies (out of memory on a huge page) answers no one: every waiting job is
+    // refused, and the next one starts a fresh worker.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const message = event.message || 'the import worker stopped';
+      worker?.terminate();
+      worker = null;
+      const waiting = [...pending];
+      pending.clear();
+      for (const [job, { resolve }] of waiting)
+        resolve({
+          job,
+          kind: 'refused',
+          reason: `It could not be read: ${message}.`,
+          encoding: null,
+        });
+    };
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       const job = pending.get(reply.job);
@@ -64,6 +97,7 @@ function importWorker(): Worker {
 }
 
 function runInWorker(
+  purpose: ImportRequest['purpose'],
   source: ImportSource,
   encoding: Encoding | null,
   onProgress: (status: ImportStatus) => void,
@@ -71,18 +105,28 @@ function runInWorker(
   return new Promise<ImportReply>((resolve) => {
     const job = nextJob++;
     pending.set(job, { resolve, onProgress });
-    const request: ImportRequest = { job, source: source.blob, name: source.name, encoding };
+    const request: ImportRequest = {
+      job,
+      purpose,
+      source: source.blob,
+      name: source.name,
+      encoding,
+    };
     importWorker().postMessage(request);
   });
 }
 
-async function keep(parsed: ImportParsed, source: ImportSource): Promise<ImportResult> {
+async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<ImportResult> {
   const stored: StoredDocument = {
     id: parsed.summary.id,
     summary: parsed.summary,
     fileName: source.name,
     encoding: parsed.encoding,
     importedAt: new Date().toISOString(),
+    format: parsed.parsedWith.format,
+    parserVersion: parsed.parsedWith.parserVersion,
+    customTitle: null,
+    reparseFailure: null,
     documentJson: parsed.documentJson,
     source: source.blob,
   };
@@ -105,6 +149,11 @@ async function keep(parsed: ImportParsed, source: ImportSource): Promise<ImportR
   }
 }
 
+/**
+ * Imports one file: the worker decodes (with `encoding`, or by detection when null) and
+ * parses it, then it is stored — or kept for the session when storage refuses. Never throws:
+ * a file that cannot be imported gives `{ kind: 'refused', reason }`.
+ */
 export async function importSource(
   source: ImportSource,
   encoding: Encoding | null,
@@ -114,9 +163,121 @@ export async function importSource(
   if (tooLarge) return { kind: 'refused', reason: tooLarge };
   if (source.blob.size === 0)
     return { kind: 'refused', reason: `${source.name} is empty: there is nothing to read.` };
-  const reply = await runInWorker(source, encoding, onProgress);
+  const reply = await runInWorker('import', source, encoding, onProgress);
   if (reply.kind === 'refused') return { kind: 'refused', reason: reply.reason };
   if (reply.kind !== 'parsed')
     return { kind: 'refused', reason: `${source.name} could not be imported.` };
   return keep(reply, source);
+}
+
+/** What came of reading a stored document's kept source again. */
+export type ReparseOutcome =
+  /** The new reading is stored; `stored` is the document as it now is. */
+  | { readonly kind: 'stored'; readonly stored: StoredDocument }
+  /** Nothing changed: the source could not be read again, or storing failed. */
+  | { readonly kind: 'failed'; readonly reason: string }
+  /** The document was deleted or imported anew meanwhile: nothing was written. */
+  | { readonly kind: 'gone' };
+
+const reparsing = new Map<string, Promise<ReparseOutcome>>();
+
+/**
+ * Reads a stored document's kept source again in the worker, with its stored encoding, and
+ * stores the new document over the old one, keeping the reader's title, file name and import
+ * date. A failure leaves the stored document as it was (and marks it, so the same parser does
+ * not try again at the next start). Calls for a document already being read again share the
+ * one reading. Never throws.
+ */
+export function reparseStoredDocument(stored: StoredDocument): Promise<ReparseOutcome> {
+  let running = reparsing.get(stored.id);
+  if (!running) {
+    running = reparse(stored).finally(() => reparsing.delete(stored.id));
+    reparsing.set(stored.id, running);
+  }
+  return running;
+}
+
+async function reparse(stored: StoredDocument): Promise<ReparseOutcome> {
+  const reply = await runInWorker(
+    'reparse',
+    { blob: stored.source, name: stored.fileName },
+    stored.encoding,
+    () => {},
+  );
+  try {
+    if (reply.kind !== 'parsed') {
+      const reason = reply.kind === 'refused' ? reply.reason : 'It could not be read again.';
+      // The worker ships with this build, so its parser is the current one. Not being able to
+      // note the failure costs only a new attempt at the next start.
+      await rewriteStoredEntry(stored.id, stored.importedAt, (entry) =>
+        failedEntry(entry, CURRENT_STAMP, reason),
+      ).catch(() => null);
+      return { kind: 'failed', reason };
+    }
+    const previousTitle = await storedDocumentTitle(stored.documentJson);
+    const entry = await rewriteStoredEntry(
+      stored.id,
+      stored.importedAt,
+      (current) =>
+        reparsedEntry(
+          current,
+          { summary: reply.summary, encoding: reply.encoding, stamp: reply.parsedWith },
+          previousTitle,
+        ),
+      reply.documentJson,
+    );
+    if (!entry) return { kind: 'gone' };
+    return {
+      kind: 'stored',
+      stored: { ...entry, documentJson: reply.documentJson, source: stored.source },
+    };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      reason:
+        error instanceof StorageError ? error.message : 'The browser could not store the document.',
+    };
+  }
+}
+
+/** The title in a stored document JSON, read from its start only; null when it has none. */
+async function storedDocumentTitle(documentJson: Blob): Promise<string | null> {
+  try {
+    return titleInJsonPrefix(await documentJson.slice(0, TITLE_PREFIX_BYTES).text());
+  } catch {
+    return null;
+  }
+}
+
+let pass: Promise<void> | null = null;
+const attempted = new Set<string>();
+
+/**
+ * The background pass: reads again, one at a time, every stored document that an older format
+ * or parser made, once per document in this page's life. The library keeps showing each one
+ * as it was until its new reading is stored; then `onStored(id)` is called (to refresh what
+ * shows it). Calls while a pass runs join it. Never throws: storage that cannot be listed
+ * means there is nothing to read again.
+ */
+export function reparseOutdated(onStored: (id: string) => void): Promise<void> {
+  pass ??= (async () => {
+    try {
+      for (;;) {
+        const entries = await listStoredEntries();
+        const next = entries.find((entry) => needsReparse(entry) && !attempted.has(entry.id));
+        if (!next) return;
+        attempted.add(next.id);
+        const stored = await readStoredDocument(next.id);
+        // Read again meanwhile (opened by the reader) or deleted: nothing to do.
+        if (!stored || !needsReparse(stored)) continue;
+        const outcome = await reparseStoredDocument(stored);
+        if (outcome.kind === 'stored') onStored(next.id);
+      }
+    } catch {
+      // Storage went away mid-pass: the next start tries again.
+    } finally {
+      pass = null;
+    }
+  })();
+  return pass;
 }

@@ -9,6 +9,11 @@ import {
   type StoredDocument,
 } from './storage';
 
+/**
+ * Gives an imported document the reader's title, wherever it is kept; the title is kept when
+ * its source is read again by a newer parser.
+ * @throws {Error} when the title is blank; {StorageError} when storage refuses.
+ */
 export async function renameDocument(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
   if (trimmed === '') throw new Error('A title cannot be empty.');
@@ -21,6 +26,10 @@ export async function renameDocument(id: string, title: string): Promise<void> {
 
 export type Deleted = { readonly document: StoredDocument; readonly sessionOnly: boolean };
 
+/**
+ * Removes an imported document and gives back what it was, for undo; null when there is none.
+ * @throws {StorageError} when storage refuses.
+ */
 export async function deleteDocument(id: string): Promise<Deleted | null> {
   const inSession = sessionStore.delete(id);
   if (inSession) return { document: inSession, sessionOnly: true };
@@ -28,7 +37,10 @@ export async function deleteDocument(id: string): Promise<Deleted | null> {
   return stored ? { document: stored, sessionOnly: false } : null;
 }
 
-/** Puts a deleted document back where it was. */
+/**
+ * Puts a deleted document back where it was, as it was (title, stamp and source included).
+ * @throws {StorageError} when storage refuses.
+ */
 export async function undoDelete(deleted: Deleted): Promise<void> {
   if (deleted.sessionOnly) sessionStore.put(deleted.document);
   else await saveStoredDocument(deleted.document);

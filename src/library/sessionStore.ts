@@ -17,9 +17,15 @@ export const sessionStore = {
     documents.delete(id);
     return document;
   },
+  /** The reader's title, recorded as such (`customTitle`) like a stored rename. */
   rename(id: string, title: string): void {
     const document = documents.get(id);
-    if (document) documents.set(id, { ...document, summary: { ...document.summary, title } });
+    if (document)
+      documents.set(id, {
+        ...document,
+        summary: { ...document.summary, title },
+        customTitle: title,
+      });
   },
   list(): StoredDocument[] {
     return [...documents.values()];

@@ -4,6 +4,7 @@
 // over the stores it touches: a failure rolls it back and leaves what was stored intact.
 
 import type { Encoding } from './decode';
+import { readDocumentJson } from './documentJson';
 import type { DocumentSummary } from './summary';
 import type { ParsedDocument } from '../parser/types';
 
@@ -19,6 +20,7 @@ const MESSAGES: Record<StorageProblem, string> = {
   failed: 'The browser could not store the document.',
 };
 
+/** Why a storage call failed; its message says what the reader can do about it. */
 export class StorageError extends Error {
   readonly problem: StorageProblem;
   constructor(problem: StorageProblem, detail?: string) {
@@ -28,13 +30,31 @@ export class StorageError extends Error {
   }
 }
 
-/** What the library needs of an imported document, without the document itself. */
+/**
+ * What the library needs of an imported document, without the document itself. The optional
+ * fields are absent from entries stored before Fil recorded them (see reparse.ts for how such
+ * entries are read).
+ */
 export type StoredEntry = {
   readonly id: string;
+  /** `summary.title` is the title the library and the reader show: the reader's, if given. */
   readonly summary: DocumentSummary;
   readonly fileName: string;
+  /** The encoding the source was decoded with; a new reading uses it again. */
   readonly encoding: Encoding;
   readonly importedAt: string;
+  /** DOCUMENT_FORMAT of the stored document JSON; absent means 'comment-thread/1'. */
+  readonly format?: string;
+  /** PARSER_VERSION that read the source; absent means 1. */
+  readonly parserVersion?: number;
+  /** The title the reader gave by renaming, null when none; absent means not recorded. */
+  readonly customTitle?: string | null;
+  /** The last attempt to read the source again that failed, so the same parser does not retry. */
+  readonly reparseFailure?: {
+    readonly format: string;
+    readonly parserVersion: number;
+    readonly reason: string;
+  } | null;
 };
 
 export type StoredDocument = StoredEntry & {
@@ -45,6 +65,8 @@ export type StoredDocument = StoredEntry & {
 };
 
 const DB_NAME = 'fil';
+// Fields added to entries (format, parserVersion, customTitle, reparseFailure) need no upgrade:
+// stores hold any object, and reparse.ts reads an entry without them as a legacy one.
 const DB_VERSION = 1;
 const ENTRIES = 'entries';
 const DOCUMENTS = 'documents';
@@ -125,6 +147,10 @@ async function transact<T>(mode: IDBTransactionMode, work: (tx: IDBTransaction) 
   });
 }
 
+/**
+ * Every stored entry, newest import first, without loading a document or a source.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
 export async function listStoredEntries(): Promise<StoredEntry[]> {
   let request!: IDBRequest<StoredEntry[]>;
   await transact('readonly', (tx) => {
@@ -134,6 +160,11 @@ export async function listStoredEntries(): Promise<StoredEntry[]> {
   return [...request.result].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
+/**
+ * Stores (or replaces) a document's entry, JSON and source in one transaction.
+ * @throws {StorageError} when the browser refuses (quota, unavailable, blocked); nothing is
+ *   changed then.
+ */
 export async function saveStoredDocument(document: StoredDocument): Promise<void> {
   const { documentJson, source, ...entry } = document;
   await transact('readwrite', (tx) => {
@@ -143,6 +174,11 @@ export async function saveStoredDocument(document: StoredDocument): Promise<void
   });
 }
 
+/**
+ * A stored document with its entry, JSON and source (Blobs, read only when asked), or null
+ * when any of the three is missing.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
 export async function readStoredDocument(id: string): Promise<StoredDocument | null> {
   let entry!: IDBRequest<StoredEntry | undefined>;
   let doc!: IDBRequest<{ documentJson: Blob } | undefined>;
@@ -157,7 +193,11 @@ export async function readStoredDocument(id: string): Promise<StoredDocument | n
   return { ...e, documentJson: d.documentJson, source: s.source };
 }
 
-/** Removes a document and gives back everything that was stored, for undo. */
+/**
+ * Removes a document and gives back everything that was stored, for undo; null when there
+ * was nothing under `id`.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
 export async function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
   const stored = await readStoredDocument(id);
   if (!stored) return null;
@@ -167,19 +207,73 @@ export async function deleteStoredDocument(id: string): Promise<StoredDocument |
   return stored;
 }
 
+/**
+ * Gives a stored document the reader's title: shown in the library and the reader, and kept
+ * when its source is read again (`customTitle`). Does nothing when `id` is not stored.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
 export async function renameStoredDocument(id: string, title: string): Promise<void> {
   await transact('readwrite', (tx) => {
     const store = tx.objectStore(ENTRIES);
     const request = store.get(id) as IDBRequest<StoredEntry | undefined>;
     request.onsuccess = () => {
       const entry = request.result;
-      if (entry) store.put({ ...entry, summary: { ...entry.summary, title } });
+      if (entry) store.put({ ...entry, summary: { ...entry.summary, title }, customTitle: title });
     };
   });
 }
 
-/** The parsed document of a stored (or session) record, with the reader's title. */
-export async function documentOf(stored: StoredDocument): Promise<ParsedDocument> {
-  const doc = JSON.parse(await stored.documentJson.text()) as ParsedDocument;
-  return { ...doc, title: stored.summary.title };
+/**
+ * Rewrites a stored entry — and its document JSON, when `documentJson` is given — in one
+ * transaction, if the entry is still the one that was read: same `importedAt`. `change` gets
+ * the entry as it is inside the transaction, so a rename made meanwhile is seen, and a
+ * document deleted (or imported anew) meanwhile is left alone. The source is never touched.
+ * @returns the entry as stored, or null when it was deleted or replaced meanwhile.
+ * @throws {StorageError} when IndexedDB refuses; nothing is changed then.
+ */
+export async function rewriteStoredEntry(
+  id: string,
+  importedAt: string,
+  change: (entry: StoredEntry) => StoredEntry,
+  documentJson?: Blob,
+): Promise<StoredEntry | null> {
+  const written: { entry: StoredEntry | null } = { entry: null };
+  await transact('readwrite', (tx) => {
+    const entries = tx.objectStore(ENTRIES);
+    const request = entries.get(id) as IDBRequest<StoredEntry | undefined>;
+    request.onsuccess = () => {
+      const entry = request.result;
+      if (!entry || entry.importedAt !== importedAt) return;
+      const next = { ...change(entry), id };
+      entries.put(next);
+      if (documentJson) tx.objectStore(DOCUMENTS).put({ id, documentJson });
+      written.entry = next;
+    };
+  });
+  return written.entry;
+}
+
+/** A stored document's parsed document, or why it cannot be read. */
+export type DocumentReading =
+  | { readonly ok: true; readonly doc: ParsedDocument }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * The parsed document of a stored (or session) record, under its id and with the title the
+ * library shows (the reader's, when renamed). An older format is upgraded; a JSON that cannot
+ * be read gives the reason rather than an exception.
+ */
+export async function documentOf(stored: StoredDocument): Promise<DocumentReading> {
+  let text: string;
+  try {
+    text = await stored.documentJson.text();
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `its stored copy could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  const reading = readDocumentJson(text);
+  if (!reading.ok) return { ok: false, reason: reading.reason };
+  return { ok: true, doc: { ...reading.doc, id: stored.id, title: stored.summary.title } };
 }
