@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { DocumentUnreadableError } from '../library/queries';
 
 export function RouteErrorPage() {
   const error = useRouteError();
@@ -19,6 +20,17 @@ export function RouteErrorPage() {
             'There is nothing at this address.'
           )}
         </p>
+        <BackToLibrary />
+      </section>
+    );
+  }
+  if (error instanceof DocumentUnreadableError) {
+    return (
+      <section role="alert" aria-labelledby="unreadable-title" className="mx-auto max-w-xl py-12">
+        <h1 id="unreadable-title" className="text-2xl font-bold">
+          “{error.title}” could not be opened
+        </h1>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">{error.message}</p>
         <BackToLibrary />
       </section>
     );

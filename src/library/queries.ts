@@ -1,10 +1,12 @@
 // TanStack Query options for the documents, next to where they come from. Route loaders call
 // ensureQueryData with these; pages read the same cache entries with useSuspenseQuery.
 
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
+import { hasCurrentFormat } from './reparse';
 import { loadSeed, SEED_SUMMARIES } from './seeds';
 import { sessionStore } from './sessionStore';
+import type { StoredDocument } from './storage';
 import type { DocumentSummary } from './summary';
 
 // IndexedDB code loads only when imported documents are involved: readers of the bundled
@@ -20,6 +22,23 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
+/**
+ * A stored document that can be shown neither from its stored copy nor from its kept source.
+ * It stays in the library, unchanged; the message says what happened.
+ */
+export class DocumentUnreadableError extends Error {
+  readonly id: string;
+  readonly title: string;
+  constructor(id: string, title: string, storedProblem: string, sourceProblem: string) {
+    super(
+      `Its stored copy could not be read (${storedProblem}), and reading its original text again failed: ${sourceProblem} The document is still in your library, unchanged.`,
+    );
+    this.name = 'DocumentUnreadableError';
+    this.id = id;
+    this.title = title;
+  }
+}
+
 export type LibraryEntry = DocumentSummary & {
   /** Imported and kept only for this session (storage refused it). */
   readonly sessionOnly: boolean;
@@ -31,20 +50,50 @@ export type Library = {
   readonly storageProblem: string | null;
 };
 
-async function loadDocument(id: string): Promise<ParsedDocument> {
+async function loadDocument(id: string, client: QueryClient): Promise<ParsedDocument> {
   const seed = await loadSeed(id);
   if (seed) return seed;
-  const { documentOf, readStoredDocument, StorageError } = await storage();
+  const { readStoredDocument, StorageError } = await storage();
   const inSession = sessionStore.get(id);
-  if (inSession) return documentOf(inSession);
+  if (inSession) return openStored(inSession, client);
+  let stored: StoredDocument | null = null;
   try {
-    const stored = await readStoredDocument(id);
-    if (stored) return await documentOf(stored);
+    stored = await readStoredDocument(id);
   } catch (error) {
     // Storage unavailable: the document can only be in the session, and it is not.
     if (!(error instanceof StorageError)) throw error;
   }
-  throw new DocumentNotFoundError(id);
+  if (!stored) throw new DocumentNotFoundError(id);
+  return openStored(stored, client);
+}
+
+/**
+ * A stored document as the reader should see it. A stored copy in the current format is shown
+ * as it is; one of an older format, or one that cannot be read, is read again from its kept
+ * source (in the worker) and stored. When that fails, an older copy that can be upgraded is
+ * shown rather than nothing; otherwise DocumentUnreadableError says what happened.
+ */
+async function openStored(stored: StoredDocument, client: QueryClient): Promise<ParsedDocument> {
+  const { documentOf } = await storage();
+  let reading = hasCurrentFormat(stored) ? await documentOf(stored) : null;
+  if (reading?.ok) return reading.doc;
+  const { reparseStoredDocument } = await import('./importer');
+  const outcome = await reparseStoredDocument(stored);
+  let sourceProblem: string;
+  if (outcome.kind === 'stored') {
+    // Its summary (counts, title) may have changed: the library lists it again when shown.
+    void client.invalidateQueries({ queryKey: ['library'] });
+    const fresh = await documentOf(outcome.stored);
+    if (fresh.ok) return fresh.doc;
+    sourceProblem = `${fresh.reason}.`;
+  } else if (outcome.kind === 'gone') {
+    throw new DocumentNotFoundError(stored.id);
+  } else {
+    sourceProblem = outcome.reason;
+  }
+  reading ??= await documentOf(stored);
+  if (reading.ok) return reading.doc;
+  throw new DocumentUnreadableError(stored.id, stored.summary.title, reading.reason, sourceProblem);
 }
 
 async function loadLibrary(): Promise<Library> {
@@ -71,7 +120,7 @@ async function loadLibrary(): Promise<Library> {
 export const documentQuery = (id: string) =>
   queryOptions({
     queryKey: ['document', id],
-    queryFn: () => loadDocument(id),
+    queryFn: ({ client }) => loadDocument(id, client),
     // A parsed document never changes while the page is open.
     staleTime: Infinity,
     retry: false,
