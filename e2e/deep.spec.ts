@@ -52,6 +52,12 @@ async function openDeepest(page: Page, article: string) {
   await expect(deepest).toBeFocused();
   await expect(deepest).toBeInViewport();
   await expect(deepest).toContainText(`Réponse au niveau ${DEPTH}.`);
+  // The "replying to" cue names a parent whose id is ~10,000 characters: it must not widen the page.
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   return deepest;
 }
 

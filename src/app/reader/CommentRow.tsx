@@ -123,8 +123,10 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
               </span>
             )}
             {parentLabel !== null && depthShown > NARROW_LEVELS && (
+              // One line, cut to the row's width: deep in a chain the parent's id runs to
+              // thousands of unbreakable characters and would widen the page tens of times over.
               <span
-                className={`text-slate-600 dark:text-slate-400 ${depthShown > WIDE_LEVELS ? '' : 'md:hidden'}`}
+                className={`max-w-full truncate text-slate-600 dark:text-slate-400 ${depthShown > WIDE_LEVELS ? '' : 'md:hidden'}`}
               >
                 ↳ replying to {parentLabel}
               </span>
