@@ -216,9 +216,13 @@ test.describe('keeping documents', () => {
       page.getByRole('button', { name: 'Export JSON' }).click(),
     ]);
     const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
-    expect(json.format).toBe('comment-thread/1');
+    expect(json.format).toBe('comment-thread/2');
     expect(json.comments).toHaveLength(5);
     expect(json.declaredCommentCount).toBe(20);
+    // Format 2: every comment says which input lines it came from (seed 000's first comment
+    // starts on its header line and ends before its first reply's header).
+    expect(json.comments[0]).toMatchObject({ id: '1', line: expect.any(Number) });
+    expect(json.comments[0].endLine).toBeLessThan(json.comments[0].children[0].line);
 
     // The tree expands on the render after the click: wait for it before reading it.
     const treeItems = page.getByRole('treeitem');

@@ -10,7 +10,6 @@ import {
   type Language,
   type MonthEntry,
 } from './lexicon.ts';
-import { isWhitespace } from './words.ts';
 
 export type HeaderToken = { readonly number: number; readonly score: number };
 
@@ -42,7 +41,15 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
  * between a day and its month.
  */
 const isBlankCode = (code: number) =>
-  code === SPACE || code === TAB || (code >= 0xa0 && isWhitespace(code));
+  code === SPACE ||
+  code === TAB ||
+  (code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x202f ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x3000 ||
+      code === 0x1680 ||
+      code === 0x205f));
 
 function skipBlanks(text: string, at: number, end: number): number {
   while (at < end && isBlankCode(text.charCodeAt(at))) at++;
