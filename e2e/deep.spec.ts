@@ -91,6 +91,19 @@ test('a 5,000-deep reply chain imports, opens at its deepest comment, exports an
     String(DEPTH - 1),
   );
 
+  // Keys and search walk the ancestors: p goes up one level, t to the top, and a search for a
+  // comment 4,321 deep opens the way to it.
+  await page.keyboard.press('p');
+  await expect(page.locator(`[id="comment-${DEEPEST_ID.slice(0, -2)}"]`)).toBeFocused();
+  await page.keyboard.press('t');
+  await expect(page.locator('[id="comment-1"]')).toBeFocused();
+  await page.getByRole('searchbox', { name: 'Search the comments' }).fill('niveau 4321.');
+  await expect(page.locator('[data-query]')).toHaveText('1 of 1');
+  const found = page.locator(`[id="comment-${DEEPEST_ID.slice(0, 2 * 4321 - 1)}"]`);
+  await expect(found).toBeInViewport();
+  await expect(found).toHaveAttribute('data-depth', '4321');
+  await expect(found.locator('mark')).toHaveText('niveau 4321.');
+
   const jsonPath = join(folder, 'exported.json');
   const textPath = join(folder, 'exported.txt');
   const json = await exportAs(page, 'Export JSON', jsonPath);
