@@ -25,7 +25,7 @@ vi.mock('./storage', () => {
   };
 });
 
-function stored(id: string, bytes: Uint8Array, encoding: StoredDocument['encoding']) {
+function stored(id: string, bytes: Uint8Array<ArrayBuffer>, encoding: StoredDocument['encoding']) {
   return {
     id,
     encoding,

@@ -7,6 +7,7 @@ import type { ParsedDocument } from '../../parser/types';
 import { parseSortMode } from '../../thread/sort';
 import { threadStats, type ThreadStats } from '../../thread/stats';
 import { buildThreadIndex } from '../../thread/threadIndex';
+import { ArticleText } from './ArticleText';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { ExportButtons } from './ExportButtons';
 import { ThreadView } from './ThreadView';
@@ -31,20 +32,13 @@ export function ArticlePage() {
           <h2 id="article-text-heading" className="sr-only">
             Article
           </h2>
-          <div className="max-w-prose space-y-4 leading-relaxed">
-            {doc.body.length === 0 ? (
-              <p className="italic text-slate-600 dark:text-slate-400">
-                This page has no article text.
-              </p>
-            ) : (
-              doc.body.map((paragraph) => (
-                <p key={paragraph.line} className="whitespace-pre-line break-words">
-                  {paragraph.text}
-                </p>
-              ))
-            )}
-          </div>
-          <DiagnosticsPanel diagnostics={doc.diagnostics} removed={doc.removed} />
+          <ArticleText body={doc.body} />
+          <DiagnosticsPanel
+            documentId={doc.id}
+            diagnostics={doc.diagnostics}
+            removed={doc.removed}
+            comments={index.comments}
+          />
         </section>
         <section aria-labelledby="comments-heading" className="min-w-0">
           <h2 id="comments-heading" className="mb-3 text-xl font-semibold">
@@ -115,8 +109,8 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
         </Meta>
         {stats.commentCount > 0 && (
           <Meta term="Scores">
-            sum {formatScore(stats.scoreSum)} · {count(stats.positive)} up · {count(stats.negative)} down ·{' '}
-            {count(stats.neutral)} even · {stats.maxDepth} levels deep
+            sum {formatScore(stats.scoreSum)} · {count(stats.positive)} up · {count(stats.negative)}{' '}
+            down · {count(stats.neutral)} even · {stats.maxDepth} levels deep
           </Meta>
         )}
       </dl>

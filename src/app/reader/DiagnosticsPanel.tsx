@@ -1,55 +1,46 @@
+import { lazy, Suspense, useState } from 'react';
 import { plural } from '../../components/formatting';
-import type { Diagnostic, RemovedLine } from '../../parser/types';
+import type { Comment, Diagnostic, RemovedLine } from '../../parser/types';
+
+// Grouping, paging and the notes themselves load when the panel is first opened: most readers
+// never open it, and the reader page's initial JavaScript has a budget.
+const NotesContent = lazy(() => import('./NotesContent'));
 
 type Props = {
+  readonly documentId: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly removed: readonly RemovedLine[];
+  /** Every comment in source order (ThreadIndex.comments). */
+  readonly comments: readonly Comment[];
 };
 
-const SEVERITY_TONE = {
-  error: 'text-rose-700 dark:text-rose-400',
-  warning: 'text-amber-800 dark:text-amber-300',
-  info: 'text-slate-600 dark:text-slate-400',
-} as const;
-
-/** What the parser noticed and what it set aside, quiet until asked for. */
-export function DiagnosticsPanel({ diagnostics, removed }: Props) {
+/**
+ * What the parser noticed and what it set aside, quiet until asked for. A page can carry tens
+ * of thousands of notes: they are grouped by kind, and each group shows a page of them at a
+ * time, so the panel holds a bounded number of elements however long the input.
+ */
+export function DiagnosticsPanel(props: Props) {
+  const { diagnostics, removed } = props;
+  const [open, setOpen] = useState(false);
   if (diagnostics.length === 0 && removed.length === 0) return null;
   return (
     <details
       className="mt-6 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
       data-testid="diagnostics"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-        {diagnostics.length > 0
-          ? `${plural(diagnostics.length, 'parser note', 'parser notes')}, `
-          : ''}
-        {plural(removed.length, 'line', 'lines')} of page chrome set aside
+        {[
+          diagnostics.length > 0 && plural(diagnostics.length, 'parser note', 'parser notes'),
+          removed.length > 0 && `${plural(removed.length, 'line', 'lines')} set aside`,
+        ]
+          .filter(Boolean)
+          .join(', ')}
       </summary>
-      {diagnostics.length > 0 && (
-        <ul className="mt-2 space-y-1">
-          {diagnostics.map((diagnostic, position) => (
-            <li key={position}>
-              <span className={`font-semibold ${SEVERITY_TONE[diagnostic.severity]}`}>
-                {diagnostic.severity}
-              </span>{' '}
-              <span className="text-slate-600 dark:text-slate-400">line {diagnostic.line}:</span>{' '}
-              {diagnostic.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {removed.length > 0 && (
-        <ul className="mt-2 space-y-1 text-slate-600 dark:text-slate-400">
-          {removed.map((entry) => (
-            <li key={entry.line} className="break-words">
-              <span className="text-slate-600 dark:text-slate-400">
-                line {entry.line}, {entry.reason}:
-              </span>{' '}
-              {entry.text}
-            </li>
-          ))}
-        </ul>
+      {open && (
+        <Suspense fallback={<p className="mt-2">Loading the notes…</p>}>
+          <NotesContent {...props} />
+        </Suspense>
       )}
     </details>
   );

@@ -1,0 +1,40 @@
+import { useRef, useState } from 'react';
+import { Pager } from '../../components/Pager';
+import type { ArticleParagraph } from '../../parser/types';
+import { pageOf } from '../../thread/paging';
+
+/**
+ * Paragraphs shown at once. A page can hold 100,000 paragraphs of article text; rendering them
+ * all would put that many elements on the page. Paging (rather than virtualizing) keeps the text
+ * in normal flow, so find-in-page, selection and screen readers work on what is shown, and
+ * previous/next make it plain that there is more.
+ */
+export const PARAGRAPHS_PER_PAGE = 50;
+
+/** The article's paragraphs, a page at a time when there are many. */
+export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
+  const [pageNumber, setPageNumber] = useState(0);
+  const top = useRef<HTMLDivElement>(null);
+  const page = pageOf(body.length, PARAGRAPHS_PER_PAGE, pageNumber);
+  if (body.length === 0)
+    return (
+      <p className="italic text-slate-600 dark:text-slate-400">This page has no article text.</p>
+    );
+  const turn = (next: number) => {
+    setPageNumber(next);
+    // The new page starts at the top of the text, not where the old one ended.
+    top.current?.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div ref={top} className="scroll-mt-4">
+      <div className="max-w-prose space-y-4 leading-relaxed" data-testid="article-text">
+        {body.slice(page.start, page.end).map((paragraph) => (
+          <p key={paragraph.line} className="whitespace-pre-line break-words">
+            {paragraph.text}
+          </p>
+        ))}
+      </div>
+      <Pager page={page} onPage={turn} items="paragraphs" className="mt-4" />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { sourceTextQuery, type SourceText } from '../../library/sourceText';
+import { indexLines, linesAround, type LineIndex } from '../../thread/notes';
+
+/** Lines shown before and after a note's line. */
+const RADIUS = 2;
+
+// One index per loaded text, shared by every open disclosure: indexing a 50 MB text takes a
+// moment, and the query cache hands every view the same SourceText object.
+const indexes = new WeakMap<SourceText, LineIndex>();
+function indexOf(source: SourceText): LineIndex {
+  let index = indexes.get(source);
+  if (!index) {
+    index = indexLines(source.text);
+    indexes.set(source, index);
+  }
+  return index;
+}
+
+const message = 'mt-1 text-xs text-slate-700 dark:text-slate-300';
+
+/** The source lines around `line`, numbered, monospace, with the note's line marked. */
+export default function LinesAround({ documentId, line }: { documentId: string; line: number }) {
+  const { data, error, isPending } = useQuery(sourceTextQuery(documentId));
+  if (isPending) return <p className={message}>Loading the text…</p>;
+  if (error)
+    return (
+      <p className={message}>
+        The text this document was read from could not be loaded: {error.message}
+      </p>
+    );
+  if (!data)
+    return (
+      <p className={message}>
+        Fil has no copy of the text this document was read from, so the lines around this note
+        cannot be shown.
+      </p>
+    );
+  const lines = linesAround(indexOf(data), line, RADIUS);
+  if (lines.length === 0)
+    return (
+      <p className={message}>
+        The text this document was read from has no line {line.toLocaleString('en')}.
+      </p>
+    );
+  return (
+    <ol
+      className="mt-1 rounded border border-slate-200 bg-slate-50 py-1 font-mono text-xs dark:border-slate-800 dark:bg-slate-900"
+      aria-label={`Lines ${lines[0]!.number.toLocaleString('en')} to ${lines.at(-1)!.number.toLocaleString('en')} of the text`}
+      data-testid="lines-around"
+    >
+      {lines.map((source) => (
+        <li
+          key={source.number}
+          className={`flex gap-3 px-2 ${source.target ? 'bg-amber-100 font-semibold text-slate-950 dark:bg-amber-900/60 dark:text-amber-50' : ''}`}
+          aria-current={source.target ? 'true' : undefined}
+          data-target-line={source.target || undefined}
+        >
+          <span className="w-12 shrink-0 select-none text-right tabular-nums text-slate-600 dark:text-slate-400">
+            {source.number.toLocaleString('en')}
+          </span>
+          <span className="min-w-0 whitespace-pre-wrap break-words">
+            {source.text || ' '}
+            {source.target && <span className="sr-only"> (the note’s line)</span>}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

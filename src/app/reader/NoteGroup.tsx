@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Pager } from '../../components/Pager';
+import type { Comment, Severity } from '../../parser/types';
+import { commentAtLine } from '../../thread/notes';
+import { pageOf } from '../../thread/paging';
+import { commentDomId } from '../../thread/permalink';
+import { NoteLines } from './NoteLines';
+
+/** Notes shown at once in a group: a few, and the rest a page at a time. */
+export const NOTES_PER_PAGE = 10;
+
+export const SEVERITY_TONE: Readonly<Record<Severity, string>> = {
+  error: 'text-rose-700 dark:text-rose-400',
+  warning: 'text-amber-800 dark:text-amber-300',
+  info: 'text-slate-600 dark:text-slate-400',
+};
+
+type Props<Item extends { readonly line: number }> = {
+  /** "11,325 quotes not found in the comments they reply to". */
+  readonly title: string;
+  /** Shown beside the title; null for set-aside lines, which are not problems. */
+  readonly severity: Severity | null;
+  readonly items: readonly Item[];
+  /** What a note says. */
+  readonly textOf: (item: Item) => string;
+  /** What the items are, for the pager's names: 'quotes not found'. */
+  readonly itemsName: string;
+  readonly documentId: string;
+  /** Every comment in source order, to tie a note to the comment its line is in. */
+  readonly comments: readonly Comment[];
+  /** The page's query string, kept by links to comments (the sort lives there). */
+  readonly search: string;
+};
+
+/**
+ * One kind of note: its count and title, a page of its notes, and the pager for the rest. The
+ * notes render only while the group is open.
+ */
+export function NoteGroup<Item extends { readonly line: number }>(props: Props<Item>) {
+  const { title, severity, items, textOf, itemsName, documentId, comments, search } = props;
+  const [open, setOpen] = useState(true);
+  const [pageNumber, setPageNumber] = useState(0);
+  const page = pageOf(items.length, NOTES_PER_PAGE, pageNumber);
+  return (
+    <details
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="mt-3"
+      data-note-group
+    >
+      <summary className="cursor-pointer font-medium text-slate-800 dark:text-slate-200">
+        {severity && (
+          <span className={`mr-1.5 text-xs font-semibold uppercase ${SEVERITY_TONE[severity]}`}>
+            {severity}
+          </span>
+        )}
+        <span data-testid="note-group-title">{title}</span>
+      </summary>
+      {open && (
+        <>
+          <ul className="mt-1 divide-y divide-slate-200 dark:divide-slate-800">
+            {items.slice(page.start, page.end).map((item) => (
+              <Note
+                key={`${item.line}:${textOf(item)}`}
+                line={item.line}
+                text={textOf(item)}
+                about={commentAtLine(comments, item.line)}
+                documentId={documentId}
+                search={search}
+              />
+            ))}
+          </ul>
+          <Pager page={page} onPage={setPageNumber} items={itemsName} className="mt-2" />
+        </>
+      )}
+    </details>
+  );
+}
+
+type NoteProps = {
+  readonly line: number;
+  readonly text: string;
+  readonly about: Comment | null;
+  readonly documentId: string;
+  readonly search: string;
+};
+
+function Note({ line, text, about, documentId, search }: NoteProps) {
+  return (
+    <li className="py-2" data-note-line={line}>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Line {line.toLocaleString('en')}
+        {about && (
+          <>
+            {' · '}
+            <Link
+              to={{ search, hash: `#${commentDomId(about.id)}` }}
+              className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+            >
+              comment {about.id}
+            </Link>
+          </>
+        )}
+      </p>
+      <p className="break-words">{text}</p>
+      <NoteLines documentId={documentId} line={line} />
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { describeRange, type Page } from '../thread/paging';
+
+type Props = {
+  readonly page: Page;
+  readonly onPage: (page: number) => void;
+  /** What is paged, for the navigation's and the buttons' names: 'notes', 'paragraphs'. */
+  readonly items: string;
+  /** The navigation's name when the default ("Pages of notes") is taken by another pager. */
+  readonly label?: string;
+  readonly className?: string;
+};
+
+const buttonClass =
+  'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800';
+
+/**
+ * Previous and next for a list shown a page at a time, with where the page sits in the list
+ * ("21–40 of 11,325"). Nothing when the list fits on one page.
+ */
+export function Pager({ page, onPage, items, label, className = '' }: Props) {
+  if (page.pages <= 1) return null;
+  return (
+    <nav
+      aria-label={label ?? `Pages of ${items}`}
+      className={`flex flex-wrap items-center gap-2 text-sm ${className}`}
+    >
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={page.page === 0}
+        onClick={() => onPage(page.page - 1)}
+      >
+        Previous<span className="sr-only"> page of {items}</span>
+      </button>
+      <span
+        aria-live="polite"
+        className="tabular-nums text-slate-700 dark:text-slate-300"
+        data-testid="pager-range"
+      >
+        {describeRange(page)}
+      </span>
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={page.page === page.pages - 1}
+        onClick={() => onPage(page.page + 1)}
+      >
+        Next<span className="sr-only"> page of {items}</span>
+      </button>
+    </nav>
+  );
+}
