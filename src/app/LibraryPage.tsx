@@ -1,14 +1,14 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
-import { formatPublished, languageName, plural } from '../components/formatting';
+import { useCallback, useState } from 'react';
+import { plural } from '../components/formatting';
 import { deleteDocument, renameDocument, undoDelete, type Deleted } from '../library/mutations';
 import { libraryQuery, type LibraryEntry } from '../library/queries';
 import { ImportPanel } from './import/ImportPanel';
 import { useFileDrop } from './import/useFileDrop';
 import { useImports } from './import/useImports';
-
-const UNDO_SECONDS = 8;
+import { DocumentCard } from './DocumentCard';
+import { ImportedDocuments } from './ImportedDocuments';
+import { UndoToast } from './UndoToast';
 
 export function LibraryPage() {
   const queryClient = useQueryClient();
@@ -91,22 +91,7 @@ export function LibraryPage() {
         </p>
       ))}
       {imported.length > 0 && (
-        <section aria-labelledby="imported-heading" className="mt-6">
-          <h2 id="imported-heading" className="text-lg font-semibold">
-            Your imports
-          </h2>
-          <ul className="mt-4 grid gap-4 md:grid-cols-2" aria-label="Your imports">
-            {imported.map((entry) => (
-              <DocumentCard
-                key={entry.id}
-                document={entry}
-                heading="h3"
-                onDelete={remove}
-                onRename={rename}
-              />
-            ))}
-          </ul>
-        </section>
+        <ImportedDocuments entries={imported} onDelete={remove} onRename={rename} />
       )}
       <ul className="mt-6 grid gap-4 md:grid-cols-2" aria-label="Documents">
         {documents.map((document) => (
@@ -153,150 +138,5 @@ export function LibraryPage() {
         </div>
       )}
     </>
-  );
-}
-
-type CardProps = {
-  readonly document: LibraryEntry;
-  readonly heading?: 'h2' | 'h3';
-  readonly onDelete?: (entry: LibraryEntry) => void;
-  readonly onRename?: (entry: LibraryEntry, title: string) => void;
-};
-
-function DocumentCard({ document, heading: Heading = 'h2', onDelete, onRename }: CardProps) {
-  const published = formatPublished(document.published);
-  const titleId = `title-${document.id}`;
-  const renameId = useId();
-  const [renaming, setRenaming] = useState(false);
-  const [draft, setDraft] = useState(document.title);
-  return (
-    <li
-      className="relative rounded-lg border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-blue-700 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
-      data-document-id={document.id}
-    >
-      <Heading id={titleId} className="text-lg font-semibold leading-snug">
-        <Link
-          to={`/articles/${encodeURIComponent(document.id)}`}
-          className={`${onDelete ? '' : 'after:absolute after:inset-0'} focus-visible:outline-none`}
-        >
-          {document.title || 'Untitled document'}
-        </Link>
-      </Heading>
-      {document.origin === 'imported' && (
-        <p className="mt-1 flex flex-wrap gap-2 text-xs">
-          <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
-            Imported
-          </span>
-          {document.sessionOnly && (
-            <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-              Not saved: this session only
-            </span>
-          )}
-        </p>
-      )}
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-        <dt className="text-slate-600 dark:text-slate-400">Language</dt>
-        <dd>{languageName(document.language)}</dd>
-        <dt className="text-slate-600 dark:text-slate-400">Published</dt>
-        <dd>{published ?? 'Not given'}</dd>
-        {document.site && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Source</dt>
-            <dd className="break-words">{document.site}</dd>
-          </>
-        )}
-        <dt className="text-slate-600 dark:text-slate-400">Comments</dt>
-        <dd data-testid="comment-count">
-          {document.commentCount === 0
-            ? 'No comments'
-            : plural(document.commentCount, 'comment', 'comments')}
-        </dd>
-        <dt className="text-slate-600 dark:text-slate-400">Length</dt>
-        <dd>{plural(document.wordCount, 'word', 'words')}</dd>
-      </dl>
-      {onDelete && onRename && (
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          {renaming ? (
-            <form
-              className="flex flex-wrap items-center gap-2"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (draft.trim() === '') return;
-                onRename(document, draft);
-                setRenaming(false);
-              }}
-            >
-              <label htmlFor={renameId} className="sr-only">
-                New title
-              </label>
-              <input
-                id={renameId}
-                value={draft}
-                onChange={(event) => setDraft(event.target.value)}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-              />
-              <button
-                type="submit"
-                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
-              >
-                Save title
-              </button>
-              <button
-                type="button"
-                onClick={() => setRenaming(false)}
-                className="px-2 py-1 underline"
-              >
-                Cancel
-              </button>
-            </form>
-          ) : (
-            <>
-              <button
-                type="button"
-                onClick={() => setRenaming(true)}
-                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
-                aria-label={`Rename ${document.title}`}
-              >
-                Rename
-              </button>
-              <button
-                type="button"
-                onClick={() => onDelete(document)}
-                className="rounded-md border border-rose-300 px-2 py-1 text-rose-800 dark:border-rose-800 dark:text-rose-300"
-                aria-label={`Delete ${document.title}`}
-              >
-                Delete
-              </button>
-            </>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
-
-function UndoToast({
-  title,
-  onUndo,
-  onExpire,
-}: {
-  title: string;
-  onUndo: () => void;
-  onExpire: () => void;
-}) {
-  useEffect(() => {
-    const timer = window.setTimeout(onExpire, UNDO_SECONDS * 1000);
-    return () => window.clearTimeout(timer);
-  }, [onExpire, title]);
-  return (
-    <div
-      role="status"
-      className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
-    >
-      <span>Deleted “{title}”.</span>
-      <button type="button" onClick={onUndo} className="font-semibold underline">
-        Undo
-      </button>
-    </div>
   );
 }

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { formatPublished, languageName, plural } from '../components/formatting';
+import type { LibraryEntry } from '../library/queries';
+
+type CardProps = {
+  readonly document: LibraryEntry;
+  readonly heading?: 'h2' | 'h3';
+  readonly onDelete?: (entry: LibraryEntry) => void;
+  readonly onRename?: (entry: LibraryEntry, title: string) => void;
+};
+
+/** A document in the library: its facts, and rename and delete for imports. */
+export function DocumentCard({ document, heading: Heading = 'h2', onDelete, onRename }: CardProps) {
+  const published = formatPublished(document.published);
+  const titleId = `title-${document.id}`;
+  const renameId = useId();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(document.title);
+  return (
+    <li
+      className="relative rounded-lg border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-blue-700 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
+      data-document-id={document.id}
+    >
+      <Heading id={titleId} className="text-lg font-semibold leading-snug">
+        <Link
+          to={`/articles/${encodeURIComponent(document.id)}`}
+          className={`${onDelete ? '' : 'after:absolute after:inset-0'} focus-visible:outline-none`}
+        >
+          {document.title || 'Untitled document'}
+        </Link>
+      </Heading>
+      {document.origin === 'imported' && (
+        <p className="mt-1 flex flex-wrap gap-2 text-xs">
+          <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
+            Imported
+          </span>
+          {document.sessionOnly && (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+              Not saved: this session only
+            </span>
+          )}
+        </p>
+      )}
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+        <dt className="text-slate-600 dark:text-slate-400">Language</dt>
+        <dd>{languageName(document.language)}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Published</dt>
+        <dd>{published ?? 'Not given'}</dd>
+        {document.site && (
+          <>
+            <dt className="text-slate-600 dark:text-slate-400">Source</dt>
+            <dd className="break-words">{document.site}</dd>
+          </>
+        )}
+        <dt className="text-slate-600 dark:text-slate-400">Comments</dt>
+        <dd data-testid="comment-count">
+          {document.commentCount === 0
+            ? 'No comments'
+            : plural(document.commentCount, 'comment', 'comments')}
+        </dd>
+        <dt className="text-slate-600 dark:text-slate-400">Length</dt>
+        <dd>{plural(document.wordCount, 'word', 'words')}</dd>
+      </dl>
+      {onDelete && onRename && (
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          {renaming ? (
+            <form
+              className="flex flex-wrap items-center gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (draft.trim() === '') return;
+                onRename(document, draft);
+                setRenaming(false);
+              }}
+            >
+              <label htmlFor={renameId} className="sr-only">
+                New title
+              </label>
+              <input
+                id={renameId}
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+              />
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
+              >
+                Save title
+              </button>
+              <button
+                type="button"
+                onClick={() => setRenaming(false)}
+                className="px-2 py-1 underline"
+              >
+                Cancel
+              </button>
+            </form>
+          ) : (
+            <>
+              <button
+                type="button"
+                onClick={() => setRenaming(true)}
+                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
+                aria-label={`Rename ${document.title}`}
+              >
+                Rename
+              </button>
+              <button
+                type="button"
+                onClick={() => onDelete(document)}
+                className="rounded-md border border-rose-300 px-2 py-1 text-rose-800 dark:border-rose-800 dark:text-rose-300"
+                aria-label={`Delete ${document.title}`}
+              >
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
