@@ -73,3 +73,24 @@ describe('generateChain', () => {
     expect(() => generateChain({ depth: 3, step: 1.5 })).toThrow(RangeError);
   });
 });
+
+describe('text export of a deep chain', () => {
+  it('writes a tab a level past depth 32, so an 8,000-deep chain exports within the import limit', async () => {
+    const { formatDocument } = await import('../src/parser/format.ts');
+    const { text } = generateChain({ depth: 8_000, step: 'tab', seed: 2 });
+    const doc = parseDocument(text, { id: 'chain' });
+    const exported = formatDocument(doc);
+    // Two spaces a level would make this 192 MB; the input is about 96 MB.
+    expect(exported.length).toBeLessThanOrEqual(text.length * 1.05);
+    expect(exported.split('\n').find((line) => /^\t+1\. /.test(line))).toBeDefined();
+    const again = parseDocument(exported, { id: 'chain' });
+    expect(deepest(again).depth).toBe(8_000);
+    expect(again.diagnostics.filter((entry) => entry.code === 'indent-jump')).toEqual([]);
+  });
+
+  it('keeps the seeds’ two spaces a level for a shallow thread', async () => {
+    const { formatDocument } = await import('../src/parser/format.ts');
+    const exported = formatDocument(parseDocument(generateChain({ depth: 32, seed: 2 }).text));
+    expect(exported).not.toContain('\t');
+  });
+});

@@ -72,6 +72,16 @@ describe('importBytes', () => {
     expect(article.kind === 'parsed' && article.notices).toEqual([
       'No comments found: it reads as an article.',
     ]);
+    const copied = importBytes(
+      encode(
+        'Reader A 2 days ago | next [–]\n\nA comment.\n\nreply\n\nReader B 1 day ago | parent | next [–]\n\nreply',
+      ),
+      'copied.txt',
+      null,
+    );
+    expect(copied.kind === 'parsed' && copied.notices).toEqual([
+      expect.stringMatching(/look like a comment section in a layout Fil does not read yet/),
+    ]);
   });
 
   it('names an untitled page after its file', () => {

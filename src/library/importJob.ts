@@ -61,7 +61,10 @@ export function importBytes(
       `Some characters may be wrong: read as ${ENCODING_LABELS[decoded.encoding]}. If the text looks garbled, import it again with another encoding.`,
     );
   }
-  if (summary.commentCount === 0) notices.push('No comments found: it reads as an article.');
+  // A page that looks like a comment section in another layout says so, not just "no comments".
+  const foreign = doc.diagnostics.find((diagnostic) => diagnostic.code === 'foreign-layout');
+  if (summary.commentCount === 0)
+    notices.push(foreign?.message ?? 'No comments found: it reads as an article.');
   for (const diagnostic of doc.diagnostics) {
     if (diagnostic.code === 'count-mismatch' || diagnostic.code === 'truncated')
       notices.push(diagnostic.message);

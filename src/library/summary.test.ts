@@ -20,7 +20,7 @@ describe('summarize', () => {
     });
     const expectedWords = [
       doc.title,
-      ...doc.body,
+      ...doc.body.map((paragraph) => paragraph.text),
       ...[...walkComments(doc.comments)].flatMap((c) => c.paragraphs),
     ]
       .join(' ')

@@ -7,6 +7,12 @@ import type { Comment, ParsedDocument } from './types.ts';
 
 const BASE_INDENT = 4;
 const STEP = 2;
+/**
+ * Deeper than this, every level is one tab (4 columns to the parser) instead of two spaces on
+ * a 4-space base: indentation is quadratic in depth, and an 8,000-deep chain written with
+ * spaces grows to 192 MB, past the import limit, where tabs keep it near its input's size.
+ */
+const TAB_DEPTH = 32;
 
 export function formatScore(score: number): string {
   return score > 0 ? `+${score}` : String(score);
@@ -48,11 +54,12 @@ export function formatDocument(doc: ParsedDocument): string {
 
   // Preorder walk with an explicit stack: no recursion on depth.
   const stack: { comment: Comment; depth: number }[] = [];
+  const indent = maxDepth(doc.comments) > TAB_DEPTH ? tabIndent : spaceIndent;
   for (let i = doc.comments.length - 1; i >= 0; i--)
     stack.push({ comment: doc.comments[i]!, depth: 0 });
   while (stack.length > 0) {
     const { comment, depth } = stack.pop()!;
-    writeComment(out, comment, BASE_INDENT + STEP * depth, language);
+    writeComment(out, comment, indent(depth), indent(depth + 1), language);
     for (let i = comment.children.length - 1; i >= 0; i--)
       stack.push({ comment: comment.children[i]!, depth: depth + 1 });
   }
@@ -60,9 +67,30 @@ export function formatDocument(doc: ParsedDocument): string {
   return out.join('\n') + '\n';
 }
 
-function writeComment(out: string[], comment: Comment, indent: number, language: Language): void {
-  const pad = ' '.repeat(indent);
-  const inner = ' '.repeat(indent + STEP);
+/** Indentation of a header at `depth` (0 at the top level); its lines take depth + 1's. */
+type Indent = (depth: number) => string;
+const spaceIndent: Indent = (depth) => ' '.repeat(BASE_INDENT + STEP * depth);
+const tabIndent: Indent = (depth) => '\t'.repeat(depth + 1);
+
+/** Levels of the deepest comment (1 for top-level comments only; 0 for none), without recursion. */
+function maxDepth(comments: readonly Comment[]): number {
+  let deepest = 0;
+  const stack = comments.map((comment) => ({ comment, depth: 1 }));
+  while (stack.length > 0) {
+    const { comment, depth } = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (const child of comment.children) stack.push({ comment: child, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+function writeComment(
+  out: string[],
+  comment: Comment,
+  pad: string,
+  inner: string,
+  language: Language,
+): void {
   const ordinal = comment.id.slice(comment.id.lastIndexOf('.') + 1);
   out.push(`${pad}${ordinal}. ${formatScore(comment.score)}`);
   if (comment.postedAt !== null) out.push(inner + formatDateLine(comment.postedAt, language));

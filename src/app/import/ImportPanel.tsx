@@ -72,7 +72,7 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,text/plain,.json,application/json"
             multiple
             aria-label="Choose text files to import"
             className="sr-only"

@@ -4,14 +4,12 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// A test may read what the library layer reads: the JSON reader that Fil imports exports with.
-// eslint-disable-next-line no-restricted-imports
-import { readDocumentJson } from '../library/documentJson.ts';
-import { formatDocument } from './format.ts';
-import { writeJson } from './json.ts';
-import { parseDocument } from './parse.ts';
-import { shape } from './testing.ts';
-import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from './types.ts';
+import { formatDocument } from '../parser/format.ts';
+import { writeJson } from '../parser/json.ts';
+import { parseDocument } from '../parser/parse.ts';
+import { shape } from '../parser/testing.ts';
+import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from '../parser/types.ts';
+import { readDocumentJson } from './documentJson.ts';
 
 /** A stretch of the tree: climb `climb` levels back up, then add a chain `chain` comments long. */
 type Run = { readonly climb: number; readonly chain: number };
