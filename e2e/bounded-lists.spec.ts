@@ -243,3 +243,28 @@ test('a library of 1,005 imports shows 50 cards a page', async ({ page }) => {
   expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
   await expectNoAxeViolations(page, { label: 'library, second page of imports' });
 });
+
+test('a pick of 45 files lists its imports 20 at a time, with the count done', async ({ page }) => {
+  await page.goto('/');
+  const files = Array.from({ length: 45 }, (_, k) => ({
+    name: `page-${String(k + 1).padStart(2, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Page ${k + 1}\n\nUn article numéro ${k + 1}.\n`),
+  }));
+  await page.getByLabel('Choose text files to import').setInputFiles(files);
+  await expect(page.getByRole('status').filter({ hasText: 'imports done' })).toHaveText(
+    '45 of 45 imports done',
+    { timeout: 60_000 },
+  );
+  // Rows only: each row holds a list of its own notices.
+  const imports = page.locator('ul[aria-label="Imports"] > li');
+  await expect(imports).toHaveCount(20);
+  const pager = page.getByRole('navigation', { name: 'Pages of imports' });
+  await expect(pager.getByTestId('pager-range')).toHaveText('1–20 of 45');
+  await pager.getByRole('button', { name: 'Next page of imports' }).click();
+  await pager.getByRole('button', { name: 'Next page of imports' }).click();
+  await expect(pager.getByTestId('pager-range')).toHaveText('41–45 of 45');
+  await expect(imports).toHaveCount(5);
+  // Within one pick the files keep their order: the last page holds the last five.
+  await expect(imports.first()).toHaveAttribute('data-import-name', 'page-41.txt');
+});

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { ENCODING_LABELS, ENCODINGS, isEncoding, type Encoding } from '../../library/decode';
 import { MAX_IMPORT_BYTES } from '../../library/importProtocol';
 import { formatMegabytes } from '../../library/units';
+import { Pager } from '../../components/Pager';
+import { pageOf } from '../../thread/paging';
 import type { ImportJob } from './useImports';
 
 type Props = {
@@ -22,6 +24,10 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
   const [pasted, setPasted] = useState('');
   const [encoding, setEncoding] = useState<Encoding | 'auto'>('auto');
   const chosenEncoding = encoding === 'auto' ? null : encoding;
+  // A pick of a thousand files is a thousand jobs: shown a page at a time, newest first.
+  const [jobPage, setJobPage] = useState(0);
+  const page = pageOf(jobs.length, JOBS_PER_PAGE, jobPage);
+  const done = jobs.filter((job) => job.result !== null).length;
 
   return (
     <section
@@ -113,16 +119,24 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           </select>
         </div>
       </div>
+      {jobs.length > JOBS_PER_PAGE && (
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" role="status">
+          {done.toLocaleString('en')} of {jobs.length.toLocaleString('en')} imports done
+        </p>
+      )}
       {jobs.length > 0 && (
         <ul className="mt-4 space-y-2" aria-label="Imports" aria-live="polite">
-          {jobs.map((job) => (
+          {jobs.slice(page.start, page.end).map((job) => (
             <ImportRow key={job.key} job={job} onRetry={onRetry} onDismiss={onDismiss} />
           ))}
         </ul>
       )}
+      <Pager page={page} onPage={setJobPage} items="imports" className="mt-2" />
     </section>
   );
 }
+
+const JOBS_PER_PAGE = 20;
 
 const STAGE_LABELS = {
   reading: 'Reading',
