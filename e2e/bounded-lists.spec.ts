@@ -188,6 +188,31 @@ test('an article of 100,000 paragraphs is shown a page at a time', async ({ page
   expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
 });
 
+test('a comment of 100,000 paragraphs is shown a page at a time; search brings the page of its match', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const paragraphs = Array.from({ length: 100_000 }, (_, k) =>
+    k === 99_876 ? '    Une aiguille dans la botte.' : `    Paragraphe ${k + 1} du commentaire.`,
+  );
+  const text = ['Un article', '', 'Texte.', '', '1. +3', '    22 janvier 2022 09:32', ''].join(
+    '\n',
+  );
+  await importFile(page, 'long-comment.txt', text + paragraphs.join('\n\n'));
+  const comment = page.locator('[id="comment-1"]');
+  await expect(comment.locator('p')).toHaveCount(50);
+  const pages = comment.getByRole('navigation', { name: 'Pages of paragraphs in comment 1' });
+  await expect(pages.getByTestId('pager-range')).toHaveText('1–50 of 100,000');
+  expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
+  await pages.getByRole('button', { name: /^Next/ }).click();
+  await expect(comment.locator('p').first()).toHaveText('Paragraphe 51 du commentaire.');
+
+  await page.getByRole('searchbox', { name: 'Search the comments' }).fill('aiguille');
+  await expect(pages.getByTestId('pager-range')).toHaveText('99,851–99,900 of 100,000');
+  await expect(comment.locator('mark').first()).toHaveText('aiguille');
+  expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
+});
+
 test('a library of 1,005 imports shows 50 cards a page', async ({ page }) => {
   // One import through the page; 1,004 copies of its stored records written straight into
   // IndexedDB (importing a thousand files through the page takes minutes).

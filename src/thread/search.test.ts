@@ -14,7 +14,13 @@ import {
   step,
   stepMatch,
 } from './search';
-import { commentOccurrences, firstMatchNumbers, foldText, occurrencesIn } from './searchText';
+import {
+  commentOccurrences,
+  fieldOfOccurrence,
+  firstMatchNumbers,
+  foldText,
+  occurrencesIn,
+} from './searchText';
 import { orderThread, SORT_MODES } from './sort';
 import { makeComment, makeFlat, threadArbitrary } from './testTrees';
 import { buildThreadIndex } from './threadIndex';
@@ -151,6 +157,11 @@ describe('search', () => {
     const { query } = findMatches(search, source, 'Lavrov');
     expect(commentOccurrences(comment, query)).toEqual([[], [], [14], [0], [7]]);
     expect(firstMatchNumbers([[], [], [14], [0], [7]])).toEqual([0, 0, 0, 1, 2]);
+    // Which field holds each match: a long comment shows the page of paragraphs holding it.
+    expect([0, 1, 2, 3, -1].map((n) => fieldOfOccurrence([[], [], [14], [0], [7]], n))).toEqual([
+      2, 3, 4, -1, -1,
+    ]);
+    expect(fieldOfOccurrence([[1, 5], [], [3, 9, 12]], 3)).toBe(2);
     expect(occurrencesIn('aaaa', 'aa')).toEqual([0, 2]);
     expect(occurrencesIn('abc', '')).toEqual([]);
   });

@@ -70,3 +70,20 @@ export function firstMatchNumbers(found: readonly (readonly number[])[]): number
   }
   return first;
 }
+
+/**
+ * The field (index into `found`) that holds the comment's `occurrence`-th match (0-based, in
+ * the order firstMatchNumbers counts them); -1 when the comment has fewer matches.
+ */
+export function fieldOfOccurrence(
+  found: readonly (readonly number[])[],
+  occurrence: number,
+): number {
+  if (occurrence < 0) return -1;
+  let count = 0;
+  for (let field = 0; field < found.length; field++) {
+    count += found[field]!.length;
+    if (occurrence < count) return field;
+  }
+  return -1;
+}

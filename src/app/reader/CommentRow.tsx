@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { formatScore, plural } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
+import { CommentParagraphs } from './CommentParagraphs';
 import type { Comment } from '../../parser/types';
 import { commentDomId } from '../../thread/permalink';
-import { commentOccurrences, firstMatchNumbers } from '../../thread/searchText';
+import { commentOccurrences, fieldOfOccurrence, firstMatchNumbers } from '../../thread/searchText';
 import { formatAbsolute, formatRelative } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
 
@@ -175,11 +176,12 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                     </p>
                   </blockquote>
                 )}
-                {comment.paragraphs.map((paragraph, position) => (
-                  <p key={position} className="whitespace-pre-line break-words leading-relaxed">
-                    {marked(3 + position, paragraph)}
-                  </p>
-                ))}
+                <CommentParagraphs
+                  paragraphs={comment.paragraphs}
+                  render={(paragraph, position) => marked(3 + position, paragraph)}
+                  currentParagraph={fieldOfOccurrence(found, props.currentMatch) - 3}
+                  owner={`comment ${comment.id}`}
+                />
               </div>
             </div>
           )}

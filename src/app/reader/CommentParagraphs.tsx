@@ -1,0 +1,46 @@
+import { useState, type ReactNode } from 'react';
+import { Pager } from '../../components/Pager';
+import { pageHolding, pageOf } from '../../thread/paging';
+
+/**
+ * Paragraphs shown at once in one comment. A comment can hold any number of paragraphs (a
+ * pasted document), and a virtualized thread bounds its rows, not what a row holds.
+ */
+const PARAGRAPHS_PER_PAGE = 50;
+
+type Props = {
+  readonly paragraphs: readonly string[];
+  /** Paragraph `position`, with its search matches marked. */
+  readonly render: (paragraph: string, position: number) => ReactNode;
+  /** The paragraph holding the current search match; -1 when none does. */
+  readonly currentParagraph: number;
+  /** Whose paragraphs, for the pager's name ("comment 1.2"): one name per landmark. */
+  readonly owner: string;
+};
+
+/** A comment's paragraphs, a page at a time when there are many; a search match brings its page. */
+export function CommentParagraphs({ paragraphs, render, currentParagraph, owner }: Props) {
+  // The page the reader chose, and the match that was current then: a new current match shows
+  // its own page, without setting state while rendering.
+  const [chosen, setChosen] = useState({ page: 0, match: -1 });
+  const pageNumber =
+    currentParagraph >= 0 && currentParagraph !== chosen.match
+      ? pageHolding(currentParagraph, PARAGRAPHS_PER_PAGE)
+      : chosen.page;
+  const page = pageOf(paragraphs.length, PARAGRAPHS_PER_PAGE, pageNumber);
+  return (
+    <>
+      {paragraphs.slice(page.start, page.end).map((paragraph, offset) => (
+        <p key={page.start + offset} className="whitespace-pre-line break-words leading-relaxed">
+          {render(paragraph, page.start + offset)}
+        </p>
+      ))}
+      <Pager
+        page={page}
+        onPage={(next) => setChosen({ page: next, match: currentParagraph })}
+        items="paragraphs"
+        label={`Pages of paragraphs in ${owner}`}
+      />
+    </>
+  );
+}
