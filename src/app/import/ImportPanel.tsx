@@ -38,8 +38,9 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
         Add your own pages
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Paste a saved page, choose <code>.txt</code> files or drop them anywhere on this page.
-        Everything stays in this browser; files up to {formatMegabytes(MAX_IMPORT_BYTES)}.
+        Paste a saved page, choose <code>.txt</code> files (or a JSON file exported from Fil) or
+        drop them anywhere on this page. Everything stays in this browser; files up to{' '}
+        {formatMegabytes(MAX_IMPORT_BYTES)}.
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <form
