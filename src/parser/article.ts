@@ -45,8 +45,7 @@ export function isChrome(content: string): boolean {
 const METADATA_PATTERNS: readonly RegExp[] = [
   // An ISO date or date-time, with seconds, fraction or zone: "2022-01-21T11:57+0100".
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i,
-  // A Unix time in seconds or milliseconds.
-  /^\d{10}(?:\d{3})?$/,
+  // A Unix time in seconds or milliseconds is checked by isUnixTime (a range, not a shape).
   // An XPath expression: "/html/head/meta[@name='og:title']/@content", "//div[@class='x']".
   /^\/\/?[\w.*:-]+(?:\[[^\]]*\])?(?:\/\/?(?:[\w.*:-]+|@[\w:-]+|text\(\))(?:\[[^\]]*\])?)*$/,
   // A CSS selector for a meta tag: "meta[property='og:image']".
@@ -58,11 +57,21 @@ const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:og|article|twitter|fb|al|itemprop|dc|dcterms):[\w:.-]+(?:[\s:=]+\S.*)?$/i,
 ];
 
+// 2000-01-01 to 2050-01-01: a 10-digit number outside it is a phone number, an ISBN, a count.
+const UNIX_TIME_FROM = 946_684_800;
+const UNIX_TIME_TO = 2_524_608_000;
+function isUnixTime(content: string): boolean {
+  if (!/^[1-9]\d{9}(?:\d{3})?$/.test(content)) return false;
+  const seconds = content.length === 13 ? Number(content) / 1000 : Number(content);
+  return seconds >= UNIX_TIME_FROM && seconds < UNIX_TIME_TO;
+}
+
 /** A line of page metadata (not text a reader reads): see METADATA_PATTERNS. */
 export function isMetadata(content: string): boolean {
-  // An XPath must have a predicate, an attribute step or two steps: "/fr" alone is a path.
-  if (content.startsWith('/') && !/[[@]|\/.+\//.test(content)) return false;
-  return METADATA_PATTERNS.some((pattern) => pattern.test(content));
+  // An XPath needs a predicate, an attribute step, text() or a document root: a file path
+  // such as "/etc/nginx/nginx.conf" or "/r/france" is text.
+  if (content.startsWith('/') && !/\[|@|text\(\)|^\/\/|^\/html\b/.test(content)) return false;
+  return isUnixTime(content) || METADATA_PATTERNS.some((pattern) => pattern.test(content));
 }
 
 // A title ends with " – Site Name" when the part after the last separator is a short run of

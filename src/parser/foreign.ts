@@ -3,6 +3,7 @@
 // tell-tale signs: vote counts, relative times, "reply" links, reply counts. Seeing enough of
 // them, the parser says so in a diagnostic instead of silently calling the page an article.
 
+import { isChrome } from './article.ts';
 import type { SourceLines } from './source.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -10,7 +11,8 @@ type SignKind = 'votes' | 'age' | 'reply' | 'replies' | 'separator' | 'navigatio
 
 const SIGNS: readonly { readonly kind: SignKind; readonly pattern: RegExp }[] = [
   { kind: 'votes', pattern: /^\d+\s+points?\b/i },
-  { kind: 'votes', pattern: /^(?:upvote|downvote|vote|like|likes|j'aime|mi piace)\s*\d*$/i },
+  { kind: 'votes', pattern: /^(?:upvote|downvote|vote)s?\s*\d*$/i },
+  { kind: 'votes', pattern: /^(?:likes?|j'aime|mi piace)\s+\d+$/i },
   { kind: 'votes', pattern: /^[▲▼△▽⬆⬇↑↓]\s*\d*$/ },
   {
     kind: 'age',
@@ -38,11 +40,12 @@ const SIGNS: readonly { readonly kind: SignKind; readonly pattern: RegExp }[] = 
     pattern:
       /^(?:[•·]\s*)?(?:reply|répondre|repondre|rispondi|antworten|responder|ответить)(?:\s*[•·]\s*\S+)*$/i,
   },
-  { kind: 'reply', pattern: /^(?:reply\s+)?share(?:\s+report)?(?:\s+save)?(?:\s+follow)?$/i },
+  { kind: 'reply', pattern: /^reply\s+share(?:\s+report)?(?:\s+save)?(?:\s+follow)?$/i },
   {
+    // "3 replies", "View 12 more replies": a count or a verb, so that "Reply" alone is one sign.
     kind: 'replies',
     pattern:
-      /^(?:view|show|load|hide|voir|afficher|mostra|visualizza)?\s*(?:\d+\s+)?(?:more\s+)?(?:replies|reply|réponses?|risposte|respuestas|ответ\S*)$/i,
+      /^(?:(?:view|show|load|hide|voir|afficher|mostra|visualizza)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?|\d+\s+(?:more\s+)?)(?:replies|reply|réponses?|risposte|respuestas|ответ\S*)$/i,
   },
   { kind: 'replies', pattern: /^(?:load more comments|continue this thread|more replies)$/i },
   { kind: 'separator', pattern: /^[•·]$/ },
@@ -53,9 +56,8 @@ const SIGNS: readonly { readonly kind: SignKind; readonly pattern: RegExp }[] = 
 
 /** Lines read at most: the signs show early in a comment section, and a 100 MB page is long. */
 const MAX_LINES = 20_000;
-/** How many sign lines, of how many kinds, make a comment section. */
+/** How many sign lines make a comment section (with a time or navigation sign, see below). */
 const MIN_SIGN_LINES = 3;
-const MIN_KINDS = 2;
 
 /**
  * Looks for the signs of a comment section in a layout Fil does not read, and returns a
@@ -71,7 +73,9 @@ export function foreignLayoutDiagnostic(lines: SourceLines): Diagnostic | null {
   for (let i = 0; i < last; i++) {
     if (lines.isBlank(i)) continue;
     const content = lines.content(i);
-    if (content.length > 120) continue; // a sign is a short line, never a paragraph
+    // A sign is a short line, never a paragraph; share buttons and counters are the page's
+    // chrome, which an article has too.
+    if (content.length > 120 || isChrome(content)) continue;
     let isSign = false;
     for (const { kind, pattern } of SIGNS) {
       if (!pattern.test(content)) continue;
@@ -86,7 +90,10 @@ export function foreignLayoutDiagnostic(lines: SourceLines): Diagnostic | null {
     if (signLines === 0) firstLine = i + 1;
     signLines++;
   }
-  if (signLines < MIN_SIGN_LINES || kinds.size < MIN_KINDS) return null;
+  // A comment section says when (or where in the thread) and offers to answer or vote.
+  const when = kinds.has('age') || kinds.has('navigation');
+  const answer = kinds.has('reply') || kinds.has('votes') || kinds.has('replies');
+  if (signLines < MIN_SIGN_LINES || !when || !answer) return null;
   return {
     code: 'foreign-layout',
     severity: 'warning',

@@ -89,6 +89,14 @@ function findHeaderSites(
   diagnostics: Diagnostic[],
 ): HeaderSites {
   const candidates = lines.headerCandidates;
+  // A date in another shape than the seeds' makes a header only when the page uses that
+  // shape for two comments or more: once, it is more likely a list in the article's prose.
+  if (lines.otherShapedDates.length < MIN_OTHER_SHAPED_DATES) {
+    for (const position of lines.otherShapedDates) {
+      candidates.postedAt[position] = null;
+      candidates.month[position] = null;
+    }
+  }
   let sites = candidates;
   const confirmed = candidates.postedAt.indexOf(null) === -1;
   if (!confirmed) {
@@ -143,6 +151,8 @@ function findHeaderSites(
   for (const [entry, count] of monthTally) votes.add(entry.languages, count);
   return sites;
 }
+
+const MIN_OTHER_SHAPED_DATES = 2;
 
 function* commentTextSample(comments: readonly Comment[]): Generator<string> {
   let taken = 0;

@@ -49,6 +49,8 @@ export class SourceLines {
    * it (null when that line is not a date). Which of them are comments is parse.ts's decision.
    */
   readonly headerCandidates: HeaderSites;
+  /** Positions in headerCandidates whose date line is in another shape than the seeds' (DateToken.usual). */
+  readonly otherShapedDates: readonly number[];
   private readonly firstLineStart: number;
   /** Whether any line is indented with a tab; without one, indentation width is a subtraction. */
   private readonly tabbed: boolean;
@@ -64,6 +66,7 @@ export class SourceLines {
     let flags = new Uint8Array(capacity);
     const candidates = new HeaderSites();
     const scanner = new TokenScanner();
+    const otherShapedDates: number[] = [];
     // The header read on the line above, waiting to learn whether this line is its date.
     let pendingLine = -1;
     let pendingIndent = 0;
@@ -119,7 +122,14 @@ export class SourceLines {
       if (pendingLine !== -1) {
         // Most date lines start with the day; the scanner reads other shapes too (a weekday,
         // the month first), so any line under a header is tried.
-        const date = first !== -1 ? scanner.scanDate(text, content, contentEnd) : null;
+        let date = first !== -1 ? scanner.scanDate(text, content, contentEnd) : null;
+        // A date in another shape must sit under the header, indented deeper, as the seeds'
+        // date lines do: "1. 2019" over "March 5, 2020" at the same indent is a list in prose.
+        if (date !== null && !date.usual) {
+          const indent = lineTabbed ? tabbedWidth(text, position, content) : content - position;
+          if (indent <= pendingIndent) date = null;
+          else otherShapedDates.push(candidates.count);
+        }
         candidates.add(
           pendingLine,
           pendingIndent,
@@ -153,6 +163,7 @@ export class SourceLines {
     this.contentEnds = contentEnds;
     this.flags = flags;
     this.headerCandidates = candidates;
+    this.otherShapedDates = otherShapedDates;
     this.tabbed = tabbed;
   }
 

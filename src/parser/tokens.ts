@@ -217,7 +217,7 @@ export class TokenScanner {
       at = afterYear + 1;
       if (at < end && text.charCodeAt(at) === DOT) at++;
     }
-    if (skipBlanks(text, at, end) === end) return { iso: date, entry };
+    if (skipBlanks(text, at, end) === end) return { iso: date, entry, usual: true };
 
     // The time: [,] blanks [word blanks] hh blanks ":" blanks mm
     if (text.charCodeAt(at) === COMMA) at++;
@@ -248,7 +248,7 @@ export class TokenScanner {
       return readOtherDate(text.slice(start, end));
     const minute = this.number;
     if (hour > 23 || minute > 59) return null;
-    return { iso: date + TIME_OF_DAY[hour * 60 + minute]!, entry };
+    return { iso: date + TIME_OF_DAY[hour * 60 + minute]!, entry, usual: true };
   }
 }
 
@@ -257,6 +257,12 @@ export type DateToken = {
   readonly iso: string;
   /** The month word's entry, for the language vote; null for a numeric date. */
   readonly entry: MonthEntry | null;
+  /**
+   * Written the seeds' way ("22 janvier 2022 09:32"), read by the hand scanner. Other shapes
+   * (readOtherDate) are common in prose too, so a page must show them more than once before
+   * they make headers (see SourceLines.otherShapedDates).
+   */
+  readonly usual: boolean;
 };
 
 const PAD2 = Array.from({ length: 60 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
@@ -321,7 +327,7 @@ export function readOtherDate(content: string): DateToken | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const iso = `${year}-${PAD2[month]}-${PAD2[day]}`;
   rest = rest.slice(match[0].length);
-  if (rest.trim() === '') return { iso, entry };
+  if (rest.trim() === '') return { iso, entry, usual: false };
   const time = TIME.exec(rest);
   if (!time) return null;
   let hour = Number(time[1]);
@@ -332,7 +338,7 @@ export function readOtherDate(content: string): DateToken | null {
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return null;
-  return { iso: iso + TIME_OF_DAY[hour * 60 + minute]!, entry };
+  return { iso: iso + TIME_OF_DAY[hour * 60 + minute]!, entry, usual: false };
 }
 
 /** A header line on its own, with a scanner of its own (tests, the line accounting). */

@@ -154,9 +154,40 @@ describe('a date line written in another order or shape', () => {
     ['2022-01-24T09:32', '2022-01-24T09:32'],
     ['24.01.2022 09:32', '2022-01-24T09:32'],
     ['24/01/2022 09:32', '2022-01-24T09:32'],
-  ])('under a header: %j → %s', (line, iso) => {
-    const parsed = parseExactly(doc('Title', '', '1. +1', `  ${line}`, '  Text'));
-    expect(parsed.comments[0]?.postedAt).toBe(iso);
+  ])('under the headers of a page written that way: %j → %s', (line, iso) => {
+    const parsed = parseExactly(
+      doc('Title', '', '1. +1', `  ${line}`, '  Text', '2. -2', `  ${line}`, '  More'),
+    );
+    expect(parsed.comments.map((comment) => comment.postedAt)).toEqual([iso, iso]);
+  });
+
+  // Other shapes are common in prose: they make a header only when the page uses them for two
+  // comments or more, on a line indented under the header.
+  it.each([
+    [
+      'a numbered year over a month-first date',
+      ['Notre chronologie :', '', '1. 2019', 'March 5, 2020', 'Le début.'],
+    ],
+    ['a ranking over a numeric date', ['Ranking', '', '1. 12', '24/01/2022', 'winner']],
+    ['one such comment only', ['Intro.', '', '1. +1', '  January 24, 2022 9:32 am', '  Text']],
+    [
+      'two, but at the header’s indent',
+      [
+        'Intro.',
+        '',
+        '1. 2019',
+        'March 5, 2020',
+        'Le début.',
+        '2. 2020',
+        'April 1, 2021',
+        'La suite.',
+      ],
+    ],
+  ])('%s stays article text', (_, lines) => {
+    const parsed = parseExactly(doc('Title', '', ...lines));
+    expect(parsed.comments).toEqual([]);
+    const header = lines.find((line) => /^1\. /.test(line))!;
+    expect(texts(parsed).join('\n')).toContain(header);
   });
 
   it.each([
@@ -234,6 +265,12 @@ describe('page metadata among the article paragraphs', () => {
 
   it.each([
     '/fr',
+    '/etc/nginx/nginx.conf',
+    '/usr/bin/env',
+    '/r/france',
+    '0612345678',
+    '9782070360024',
+    '4294967296',
     'https://www.example.org/article-cite',
     '2022 fut une année difficile.',
     'Le 21 janvier 2022, à Genève.',
@@ -345,6 +382,32 @@ describe('a layout Fil does not read yet gets a word, not silence', () => {
       doc('Title', '', 'The minister did not reply.', '', 'reply', '', 'Two days ago, he spoke.'),
     );
     expect(foreign(parsed)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an article copied with its share buttons',
+      [
+        'How I fixed my bike',
+        '',
+        'It broke two years ago.',
+        '',
+        'Share',
+        '',
+        'Like',
+        '',
+        'The fix was easy.',
+        '',
+        'Share',
+      ],
+    ],
+    [
+      'three “Reply” links and nothing else',
+      ['Title', '', 'Reply', '', 'Text.', '', 'Reply', '', 'Reply'],
+    ],
+    ['times alone', ['Title', '', '2 days ago', '', 'Text.', '', '3 days ago', '', '4 days ago']],
+  ])('says nothing about %s', (_, lines) => {
+    expect(foreign(parseExactly(doc(...lines)))).toEqual([]);
   });
 
   it('says nothing when comments were read', () => {
