@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatDocument } from '../parser/format';
 import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
 import type { Comment, ParsedDocument } from '../parser/types';
@@ -104,6 +105,24 @@ describe('readDocumentJson', () => {
       declaredCountLine: 1,
       comments: [],
     });
+  });
+
+  it('exports an upgraded format-1 document as text that reads back the same', () => {
+    // Seed 004 has the crawl marker above its title: with no line numbers, it must still be
+    // written above the title, once.
+    const seed004 = readFileSync(
+      fileURLToPath(new URL('../../seeds/004_3397e821ada74a21.txt', import.meta.url)),
+      'utf8',
+    );
+    const parsed = parseDocument(seed004, { id: '004' });
+    const result = readDocumentJson(writeJson(asFormat1(parsed))!);
+    if (!result.ok) throw new Error(result.reason);
+    const again = parseDocument(formatDocument(result.doc), { id: '004' });
+    expect(again.removed.filter((entry) => entry.reason === 'metadata')).toHaveLength(1);
+    expect([again.title, again.source]).toEqual([parsed.title, parsed.source]);
+    expect(again.body.map((paragraph) => paragraph.text)).toEqual(
+      parsed.body.map((paragraph) => paragraph.text),
+    );
   });
 
   it('upgrades format 1 without a title or a declared count to null lines', () => {

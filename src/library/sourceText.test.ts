@@ -80,6 +80,12 @@ describe('loadSourceText', () => {
     expect(await loadSourceText('in-session')).toEqual({ text: 'A\nB' });
   });
 
+  it('gives null for an import of Fil’s JSON: its notes number the lines of another text', async () => {
+    const json = new TextEncoder().encode('{\n  "format": "comment-thread/2",\n  "id": "x"\n}\n');
+    storage.stored.set('from-json', stored('from-json', json, 'utf-8'));
+    expect(await loadSourceText('from-json')).toBeNull();
+  });
+
   it('gives null when the import is gone or storage is unavailable', async () => {
     expect(await loadSourceText('missing')).toBeNull();
     storage.broken = true;

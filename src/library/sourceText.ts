@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { seedSourceUrls } from 'virtual:fil-seeds';
 import { decodeBytes } from './decode';
+import { looksLikeDocumentJson } from './documentJson';
 import { isSeedId } from './seeds';
 import { sessionStore } from './sessionStore';
 import type { StoredDocument } from './storage';
@@ -27,7 +28,7 @@ async function readImported(id: string): Promise<StoredDocument | null> {
 
 /**
  * The text document `id` was parsed from, or null when Fil has no copy of it (a bundled
- * document without a text asset, an import no longer stored). Throws when a copy exists but
+ * document without a text asset, an import no longer stored, an import of Fil's JSON). Throws when a copy exists but
  * could not be read (network error), so that the reader can try again.
  */
 export async function loadSourceText(id: string): Promise<SourceText | null> {
@@ -43,7 +44,10 @@ export async function loadSourceText(id: string): Promise<SourceText | null> {
   if (!stored) return null;
   // The encoding the import was read with (the reader's choice, if they made one).
   const bytes = new Uint8Array(await stored.source.arrayBuffer());
-  return { text: decodeBytes(bytes, stored.encoding).text };
+  const text = decodeBytes(bytes, stored.encoding).text;
+  // A document imported from Fil's JSON keeps that JSON: its notes' line numbers refer to a
+  // page Fil never had, so there are no lines to show around them.
+  return looksLikeDocumentJson(text) ? null : { text };
 }
 
 /** TanStack Query options for a document's source text; nothing fetches it until a view asks. */

@@ -33,7 +33,8 @@ export function formatDocument(doc: ParsedDocument): string {
   const removedOf = (reason: string) => doc.removed.filter((entry) => entry.reason === reason);
 
   // Metadata read above the title goes back above it; the rest among the article's lines.
-  const titleLine = doc.titleLine ?? Number.POSITIVE_INFINITY;
+  // 0 is "not known" (a document upgraded from format 1): then all of it goes above.
+  const titleLine = doc.titleLine || Number.POSITIVE_INFINITY;
   const metadata = removedOf('metadata');
   const above = metadata.filter((entry) => entry.line < titleLine);
   for (const entry of above) out.push(entry.text, '');

@@ -28,8 +28,9 @@ export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
   return (
     <div ref={top} className="scroll-mt-4">
       <div className="max-w-prose space-y-4 leading-relaxed" data-testid="article-text">
-        {body.slice(page.start, page.end).map((paragraph) => (
-          <p key={paragraph.line} className="whitespace-pre-line break-words">
+        {body.slice(page.start, page.end).map((paragraph, offset) => (
+          // By position: a document upgraded from format 1 has no line numbers (all 0).
+          <p key={page.start + offset} className="whitespace-pre-line break-words">
             {paragraph.text}
           </p>
         ))}

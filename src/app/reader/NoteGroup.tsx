@@ -60,9 +60,10 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
       {open && (
         <>
           <ul className="mt-1 divide-y divide-slate-200 dark:divide-slate-800">
-            {items.slice(page.start, page.end).map((item) => (
+            {items.slice(page.start, page.end).map((item, offset) => (
               <Note
-                key={`${item.line}:${textOf(item)}`}
+                // By position: two notes may share a line and a message (an imported JSON).
+                key={page.start + offset}
                 line={item.line}
                 text={textOf(item)}
                 about={commentAtLine(comments, item.line)}
