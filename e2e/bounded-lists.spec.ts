@@ -193,7 +193,9 @@ test('a comment of 100,000 paragraphs is shown a page at a time; search brings t
 }) => {
   test.setTimeout(120_000);
   const paragraphs = Array.from({ length: 100_000 }, (_, k) =>
-    k === 99_876 ? '    Une aiguille dans la botte.' : `    Paragraphe ${k + 1} du commentaire.`,
+    k === 99_876
+      ? '    Une aiguille dans la botte, une aiguille encore.'
+      : `    Paragraphe ${k + 1} du commentaire.`,
   );
   const text = ['Un article', '', 'Texte.', '', '1. +3', '    22 janvier 2022 09:32', ''].join(
     '\n',
@@ -207,9 +209,16 @@ test('a comment of 100,000 paragraphs is shown a page at a time; search brings t
   await pages.getByRole('button', { name: /^Next/ }).click();
   await expect(comment.locator('p').first()).toHaveText('Paragraphe 51 du commentaire.');
 
-  await page.getByRole('searchbox', { name: 'Search the comments' }).fill('aiguille');
+  const search = page.getByRole('searchbox', { name: 'Search the comments' });
+  await search.fill('aiguille');
   await expect(pages.getByTestId('pager-range')).toHaveText('99,851–99,900 of 100,000');
   await expect(comment.locator('mark').first()).toHaveText('aiguille');
+  // Turned away from the match, the next match (in the same paragraph) brings its page back.
+  await pages.getByRole('button', { name: /^Previous/ }).click();
+  await expect(pages.getByTestId('pager-range')).toHaveText('99,801–99,850 of 100,000');
+  await search.press('Enter');
+  await expect(page.locator('[data-query]')).toHaveText('2 of 2');
+  await expect(pages.getByTestId('pager-range')).toHaveText('99,851–99,900 of 100,000');
   expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
 });
 

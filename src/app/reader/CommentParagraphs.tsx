@@ -14,17 +14,25 @@ type Props = {
   readonly render: (paragraph: string, position: number) => ReactNode;
   /** The paragraph holding the current search match; -1 when none does. */
   readonly currentParagraph: number;
+  /** Which match is current (query and number), so that each new one brings its page. */
+  readonly matchKey: string;
   /** Whose paragraphs, for the pager's name ("comment 1.2"): one name per landmark. */
   readonly owner: string;
 };
 
 /** A comment's paragraphs, a page at a time when there are many; a search match brings its page. */
-export function CommentParagraphs({ paragraphs, render, currentParagraph, owner }: Props) {
-  // The page the reader chose, and the match that was current then: a new current match shows
-  // its own page, without setting state while rendering.
-  const [chosen, setChosen] = useState({ page: 0, match: -1 });
+export function CommentParagraphs({
+  paragraphs,
+  render,
+  currentParagraph,
+  matchKey,
+  owner,
+}: Props) {
+  // The page the reader chose, and the match that was current then: a new current match (even
+  // in the same paragraph) shows its own page, without setting state while rendering.
+  const [chosen, setChosen] = useState({ page: 0, matchKey: '' });
   const pageNumber =
-    currentParagraph >= 0 && currentParagraph !== chosen.match
+    currentParagraph >= 0 && matchKey !== chosen.matchKey
       ? pageHolding(currentParagraph, PARAGRAPHS_PER_PAGE)
       : chosen.page;
   const page = pageOf(paragraphs.length, PARAGRAPHS_PER_PAGE, pageNumber);
@@ -37,7 +45,7 @@ export function CommentParagraphs({ paragraphs, render, currentParagraph, owner 
       ))}
       <Pager
         page={page}
-        onPage={(next) => setChosen({ page: next, match: currentParagraph })}
+        onPage={(next) => setChosen({ page: next, matchKey })}
         items="paragraphs"
         label={`Pages of paragraphs in ${owner}`}
       />

@@ -180,6 +180,9 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                   paragraphs={comment.paragraphs}
                   render={(paragraph, position) => marked(3 + position, paragraph)}
                   currentParagraph={fieldOfOccurrence(found, props.currentMatch) - 3}
+                  matchKey={
+                    props.currentMatch >= 0 ? `${props.query}\u0000${props.currentMatch}` : ''
+                  }
                   owner={`comment ${comment.id}`}
                 />
               </div>
