@@ -153,6 +153,36 @@ describe('readDocumentJson', () => {
     );
   });
 
+  it('gives ids again from the tree, and quotes follow them (a hand-edited file)', () => {
+    const doc = copy(seedDoc);
+    const comments = doc.comments as Record<string, unknown>[];
+    // Seed 000: comment 1.1 quotes comment 1, and 2.2 quotes 2.
+    comments[0]!.id = 'premier';
+    comments[1]!.id = 'premier';
+    comments[2]!.id = 'x';
+    // Comment 1.1 quotes the first: now by an id the file wrote twice, so which one is unknown.
+    const reply = (comments[0]!.children as Record<string, unknown>[])[0]!;
+    (reply.quote as Record<string, unknown>).commentId = 'premier';
+    const result = readDocumentJson(writeJson(doc)!);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.doc.comments.map((comment) => comment.id)).toEqual(['1', '2', '3', '4', '5']);
+    const [first, second] = result.doc.comments;
+    expect(first!.children[0]!.id).toBe('1.1');
+    expect(first!.children[0]!.quote?.commentId).toBeNull();
+    // Comment 2.2 quotes "2", which no comment of this file is called any more.
+    expect(second!.children[1]!.quote?.commentId).toBeNull();
+    // Quotes of ids the file wrote once follow them to their new ids.
+    const renamed = copy(seedDoc);
+    const renamedFirst = (renamed.comments as Record<string, unknown>[])[0]!;
+    renamedFirst.id = 'a';
+    const renamedReply = (renamedFirst.children as Record<string, unknown>[])[0]!;
+    (renamedReply.quote as Record<string, unknown>).commentId = 'a';
+    const again = readDocumentJson(writeJson(renamed)!);
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.doc.comments[0]!.children[0]!.quote?.commentId).toBe('1');
+    expect(again.doc.comments[1]!.children[1]!.quote?.commentId).toBe('2');
+  });
+
   it('names the field that is missing or wrong, and where', () => {
     const missing = (edit: (doc: Record<string, unknown>) => void) => {
       const doc = copy(seedDoc);

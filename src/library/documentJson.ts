@@ -122,6 +122,8 @@ type Pending = {
   /** 1-based position among its siblings. */
   readonly position: number;
   readonly parent: Pending | null;
+  /** The id the parent was given (its path of positions); null at the top level. */
+  readonly parentId: string | null;
   readonly depth: number;
   /** The checked copy is pushed here: its parent's children, or the top-level list. */
   readonly into: Comment[];
@@ -162,12 +164,28 @@ function readParagraphs(raw: Record<string, unknown>, owner: string): string[] {
   return paragraphs as string[];
 }
 
-/** Checks and copies the comment tree, preorder, with an explicit stack: any depth. */
+/**
+ * Checks and copies the comment tree, preorder, with an explicit stack: any depth. Ids are
+ * given again from the tree (design.md §2: the path of positions), since the reader keys rows,
+ * permalinks and collapse state by id and a hand-edited file may repeat or garble them; a
+ * quote's commentId follows its comment's new id, or becomes null when it named no comment
+ * or a repeated id.
+ */
 function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] {
   const roots: Comment[] = [];
   const stack: Pending[] = [];
+  // Written id → given id; null when the file wrote that id twice.
+  const givenIds = new Map<string, string | null>();
+  let renumbered = false;
   for (let i = topLevel.length - 1; i >= 0; i--)
-    stack.push({ raw: topLevel[i], position: i + 1, parent: null, depth: 1, into: roots });
+    stack.push({
+      raw: topLevel[i],
+      position: i + 1,
+      parent: null,
+      parentId: null,
+      depth: 1,
+      into: roots,
+    });
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const owner = commentName(entry);
@@ -177,8 +195,13 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
     if (typeof score !== 'number' || !Number.isFinite(score))
       throw new Invalid(`${owner} has a score that is ${kindOf(score)}, not a number`);
     const rawChildren = list(raw, 'children', owner);
+    const writtenId = text(raw, 'id', owner);
+    const id =
+      entry.parentId === null ? String(entry.position) : `${entry.parentId}.${entry.position}`;
+    if (id !== writtenId) renumbered = true;
+    givenIds.set(writtenId, givenIds.has(writtenId) ? null : id);
     const comment: Comment = {
-      id: text(raw, 'id', owner),
+      id,
       line,
       // Format 1 kept only the header's line: the header is the one line known to be the comment's.
       endLine: legacy ? line : count(raw, 'endLine', owner),
@@ -196,9 +219,19 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
         raw: rawChildren[i],
         position: i + 1,
         parent: entry,
+        parentId: id,
         depth: entry.depth + 1,
         into: comment.children,
       });
+  }
+  if (renumbered) {
+    const walk = [...roots];
+    while (walk.length > 0) {
+      const comment = walk.pop()!;
+      for (const child of comment.children) walk.push(child);
+      if (comment.quote?.commentId != null)
+        comment.quote.commentId = givenIds.get(comment.quote.commentId) ?? null;
+    }
   }
   return roots;
 }
