@@ -299,6 +299,12 @@ test('a pick of 45 files lists its imports 20 at a time, with the count done', a
   await pager.getByRole('button', { name: 'Next page of imports' }).click();
   await expect(pager.getByTestId('pager-range')).toHaveText('41–45 of 45');
   await expect(imports).toHaveCount(5);
+  // On the last page Next says it is disabled but keeps the keyboard focus where it was.
+  const next = pager.getByRole('button', { name: 'Next page of imports' });
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  await next.press('Enter');
+  await expect(pager.getByTestId('pager-range')).toHaveText('41–45 of 45');
   // Within one pick the files keep their order: the last page holds the last five.
   await expect(imports.first()).toHaveAttribute('data-import-name', 'page-41.txt');
 });

@@ -10,8 +10,10 @@ type Props = {
   readonly className?: string;
 };
 
+// aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page
+// when the last page is reached with it.
 const buttonClass =
-  'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800';
+  'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-transparent dark:border-slate-700 dark:hover:bg-slate-800';
 
 /**
  * Previous and next for a list shown a page at a time, with where the page sits in the list
@@ -19,6 +21,8 @@ const buttonClass =
  */
 export function Pager({ page, onPage, items, label, className = '' }: Props) {
   if (page.pages <= 1) return null;
+  const first = page.page === 0;
+  const last = page.page === page.pages - 1;
   return (
     <nav
       aria-label={label ?? `Pages of ${items}`}
@@ -27,8 +31,10 @@ export function Pager({ page, onPage, items, label, className = '' }: Props) {
       <button
         type="button"
         className={buttonClass}
-        disabled={page.page === 0}
-        onClick={() => onPage(page.page - 1)}
+        aria-disabled={first}
+        onClick={() => {
+          if (!first) onPage(page.page - 1);
+        }}
       >
         Previous<span className="sr-only"> page of {items}</span>
       </button>
@@ -42,8 +48,10 @@ export function Pager({ page, onPage, items, label, className = '' }: Props) {
       <button
         type="button"
         className={buttonClass}
-        disabled={page.page === page.pages - 1}
-        onClick={() => onPage(page.page + 1)}
+        aria-disabled={last}
+        onClick={() => {
+          if (!last) onPage(page.page + 1);
+        }}
       >
         Next<span className="sr-only"> page of {items}</span>
       </button>

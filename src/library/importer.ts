@@ -262,10 +262,10 @@ const attempted = new Set<string>();
 export function reparseOutdated(onStored: (id: string) => void): Promise<void> {
   pass ??= (async () => {
     try {
-      for (;;) {
-        const entries = await listStoredEntries();
-        const next = entries.find((entry) => needsReparse(entry) && !attempted.has(entry.id));
-        if (!next) return;
+      // Listed once: a library of a thousand old imports is read in one pass, not a thousand.
+      // What is imported meanwhile is made by this parser already.
+      for (const next of await listStoredEntries()) {
+        if (!needsReparse(next) || attempted.has(next.id)) continue;
         attempted.add(next.id);
         const stored = await readStoredDocument(next.id);
         // Read again meanwhile (opened by the reader) or deleted: nothing to do.

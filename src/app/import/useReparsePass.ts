@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { needsReparse } from '../../library/reparse';
 
+const LIBRARY_REFRESH_EVERY = 20;
+
 /**
  * Starts, once the app has rendered, the background pass that reads kept sources again when
  * this Fil's parser is newer than the one that stored them. Storage and import code load only
@@ -17,12 +19,16 @@ export function useReparsePass(): void {
       const entries = await listStoredEntries().catch(() => []);
       if (cancelled || !entries.some((entry) => needsReparse(entry))) return;
       const { reparseOutdated } = await import('../../library/importer');
+      let stored = 0;
       await reparseOutdated((id) => {
         queryClient.removeQueries({ queryKey: ['document', id], type: 'inactive' });
         // A page showing it keeps what it shows; it reads the new one when opened again.
         void queryClient.invalidateQueries({ queryKey: ['document', id], refetchType: 'none' });
-        void queryClient.invalidateQueries({ queryKey: ['library'] });
+        // The library is listed again after the first and then every 20th, not a thousand times.
+        if (stored++ % LIBRARY_REFRESH_EVERY === 0)
+          void queryClient.invalidateQueries({ queryKey: ['library'] });
       });
+      if (stored > 0) void queryClient.invalidateQueries({ queryKey: ['library'] });
     };
     // After the first render's work: the pass must not delay the page the reader opened.
     const timer = setTimeout(() => void start(), 0);
