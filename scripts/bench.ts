@@ -160,7 +160,8 @@ function memoryAfterParse(template: string): void {
     'heap after dropping both, with a full collection',
     `${mb(dropped)} (${growth >= 0 ? '+' : ''}${mb(growth)} on the first)`,
     '≤ +2 MB',
-    growth <= 2e6,
+    // Without --expose-gc (npm run bench gives it) nothing forced a collection: no verdict.
+    'gc' in globalThis ? growth <= 2e6 : null,
   );
 }
 
