@@ -1,11 +1,9 @@
 import { Link, Outlet } from 'react-router';
-import { useReparsePass } from './import/useReparsePass';
 import { useScrollMemory } from './scrollMemory';
 import { ThemeToggle } from './ThemeToggle';
 
 export function AppLayout() {
   useScrollMemory();
-  useReparsePass();
   return (
     <div className="min-h-screen">
       <a

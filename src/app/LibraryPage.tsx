@@ -6,6 +6,7 @@ import { libraryQuery, type LibraryEntry } from '../library/queries';
 import { ImportPanel } from './import/ImportPanel';
 import { useFileDrop } from './import/useFileDrop';
 import { useImports } from './import/useImports';
+import { useReparsePass } from './import/useReparsePass';
 import { DocumentCard } from './DocumentCard';
 import { ImportedDocuments } from './ImportedDocuments';
 import { UndoToast } from './UndoToast';
@@ -14,6 +15,9 @@ export function LibraryPage() {
   const queryClient = useQueryClient();
   const { data: library } = useSuspenseQuery(libraryQuery());
   const { jobs, importAll, retryWithEncoding, dismiss } = useImports();
+  // On the library, which loads the storage code anyway: a reader page of a bundled document
+  // does not pay for it. A stored document opened directly is read again when it opens.
+  useReparsePass();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

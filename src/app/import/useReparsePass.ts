@@ -5,7 +5,7 @@ import { needsReparse } from '../../library/reparse';
 const LIBRARY_REFRESH_EVERY = 20;
 
 /**
- * Starts, once the app has rendered, the background pass that reads kept sources again when
+ * Starts, once the library page has rendered, the background pass that reads kept sources again when
  * this Fil's parser is newer than the one that stored them. Storage and import code load only
  * then, and the importer only when some stored document needs it. Each document stored anew
  * refreshes the library (and drops a copy of it no page shows).
