@@ -184,6 +184,8 @@ test('an article of 100,000 paragraphs is shown a page at a time', async ({ page
   await pages.getByRole('button', { name: /^Next/ }).click();
   await expect(pages.getByTestId('pager-range')).toHaveText('51–100 of 100,000');
   await expect(text.locator('p').first()).toHaveText('Paragraphe numéro 51.');
+  // The focus moves up with the new page, not left on a button now off screen.
+  await expect(text.locator('xpath=..')).toBeFocused();
   await expect(text.locator('p')).toHaveCount(50);
   expect(await elementCount(page)).toBeLessThanOrEqual(BUDGET);
 });

@@ -26,10 +26,17 @@ export function ImportedDocuments({ entries, onDelete, onRename }: Props) {
   const turn = (next: number) => {
     setPageNumber(next);
     heading.current?.scrollIntoView({ block: 'start' });
+    // With the list's start: the focus must not stay on a button now off screen.
+    heading.current?.focus({ preventScroll: true });
   };
   return (
     <section aria-labelledby="imported-heading" className="mt-6">
-      <h2 ref={heading} id="imported-heading" className="scroll-mt-4 text-lg font-semibold">
+      <h2
+        ref={heading}
+        id="imported-heading"
+        tabIndex={-1}
+        className="scroll-mt-4 text-lg font-semibold"
+      >
         Your imports{' '}
         <span className="font-normal text-slate-600 dark:text-slate-400">
           ({entries.length.toLocaleString('en')})

@@ -22,11 +22,13 @@ export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
     );
   const turn = (next: number) => {
     setPageNumber(next);
-    // The new page starts at the top of the text, not where the old one ended.
+    // The new page starts at the top of the text, not where the old one ended; the focus goes
+    // there too, or it would stay on a button now off screen.
     top.current?.scrollIntoView({ block: 'start' });
+    top.current?.focus({ preventScroll: true });
   };
   return (
-    <div ref={top} className="scroll-mt-4">
+    <div ref={top} tabIndex={-1} className="scroll-mt-4">
       <div className="max-w-prose space-y-4 leading-relaxed" data-testid="article-text">
         {body.slice(page.start, page.end).map((paragraph, offset) => (
           // By position: a document upgraded from format 1 has no line numbers (all 0).
