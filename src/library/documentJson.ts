@@ -14,6 +14,7 @@ import {
   type RemovedReason,
   type Severity,
 } from '../parser/types';
+import { walkComments } from '../parser/walk';
 
 export type DocumentJsonResult =
   | { readonly ok: true; readonly doc: ParsedDocument }
@@ -225,13 +226,10 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
       });
   }
   if (renumbered) {
-    const walk = [...roots];
-    while (walk.length > 0) {
-      const comment = walk.pop()!;
-      for (const child of comment.children) walk.push(child);
+    walkComments(roots, (comment) => {
       if (comment.quote?.commentId != null)
         comment.quote.commentId = givenIds.get(comment.quote.commentId) ?? null;
-    }
+    });
   }
   return roots;
 }

@@ -1,7 +1,8 @@
 // What the library shows of a document without opening it.
 
 import { countWords } from '../parser/words.ts';
-import type { Comment, ParsedDocument } from '../parser/types';
+import type { ParsedDocument } from '../parser/types';
+import { walkComments } from '../parser/walk.ts';
 
 export type DocumentOrigin = 'seed' | 'sample' | 'imported';
 
@@ -18,24 +19,13 @@ export type DocumentSummary = {
   readonly diagnosticCount: number;
 };
 
-/** Every comment, in source order, without recursion. */
-export function* walkComments(comments: readonly Comment[]): Generator<Comment> {
-  const stack: Comment[] = [];
-  for (let i = comments.length - 1; i >= 0; i--) stack.push(comments[i]!);
-  while (stack.length > 0) {
-    const comment = stack.pop()!;
-    yield comment;
-    for (let i = comment.children.length - 1; i >= 0; i--) stack.push(comment.children[i]!);
-  }
-}
-
 export function summarize(doc: ParsedDocument, origin: DocumentOrigin): DocumentSummary {
   let commentCount = 0;
   let wordCount = countWords([doc.title, ...doc.body.map((paragraph) => paragraph.text)]);
-  for (const comment of walkComments(doc.comments)) {
+  walkComments(doc.comments, (comment) => {
     commentCount++;
     wordCount += countWords(comment.paragraphs);
-  }
+  });
   return {
     id: doc.id,
     origin,

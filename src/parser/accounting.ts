@@ -4,7 +4,8 @@
 
 import { isBlank, lineContent, splitLines } from './lines.ts';
 import { matchHeader, matchQuoteHeader } from './tokens.ts';
-import type { Comment, ParsedDocument } from './types.ts';
+import type { ParsedDocument } from './types.ts';
+import { walkComments } from './walk.ts';
 
 /** Between paragraphs when comparing lists of them: no text contains it. */
 const SEPARATOR = '\u0000';
@@ -78,12 +79,9 @@ export function lineProblems(text: string, doc: ParsedDocument): LineProblem[] {
     expectText(paragraph.line, found.join(SEPARATOR), paragraph.text, 'article paragraph');
   }
 
-  const stack: Comment[] = [...doc.comments];
-  while (stack.length > 0) {
-    const comment = stack.pop()!;
-    for (const child of comment.children) stack.push(child);
+  walkComments(doc.comments, (comment) => {
     const place = `comment ${comment.id}`;
-    if (!claim(comment.line, place)) continue;
+    if (!claim(comment.line, place)) return;
     const header = contentOf(comment.line);
     if (matchHeader(header)?.score !== comment.score)
       problems.push({ line: comment.line, problem: 'text differs', place });
@@ -105,7 +103,7 @@ export function lineProblems(text: string, doc: ParsedDocument): LineProblem[] {
     const paragraphs =
       cursor <= comment.endLine ? claimParagraphs(cursor, comment.endLine, place) : [];
     expectText(cursor, paragraphs.join(SEPARATOR), comment.paragraphs.join(SEPARATOR), place);
-  }
+  });
 
   lines.forEach((raw, index) => {
     if (claims[index + 1] === 0 && !isBlank(raw))

@@ -4,6 +4,7 @@
 import { hostOf } from './article.ts';
 import { isLanguage, monthName, QUOTE_WORDS, type Language } from './lexicon.ts';
 import type { Comment, ParsedDocument } from './types.ts';
+import { walkComments } from './walk.ts';
 
 const BASE_INDENT = 4;
 const STEP = 2;
@@ -53,17 +54,14 @@ export function formatDocument(doc: ParsedDocument): string {
   // Chrome goes back as the indented block above the comments, where the parser looks for it.
   for (const chrome of removedOf('chrome')) out.push(' '.repeat(BASE_INDENT) + chrome.text);
 
-  // Preorder walk with an explicit stack: no recursion on depth.
-  const stack: { comment: Comment; depth: number }[] = [];
-  const indent = maxDepth(doc.comments) > TAB_DEPTH ? tabIndent : spaceIndent;
-  for (let i = doc.comments.length - 1; i >= 0; i--)
-    stack.push({ comment: doc.comments[i]!, depth: 0 });
-  while (stack.length > 0) {
-    const { comment, depth } = stack.pop()!;
-    writeComment(out, comment, indent(depth), indent(depth + 1), language);
-    for (let i = comment.children.length - 1; i >= 0; i--)
-      stack.push({ comment: comment.children[i]!, depth: depth + 1 });
-  }
+  let deepest = 0;
+  walkComments(doc.comments, (_comment, depth) => {
+    if (depth > deepest) deepest = depth;
+  });
+  const indent = deepest > TAB_DEPTH ? tabIndent : spaceIndent;
+  walkComments(doc.comments, (comment, depth) => {
+    writeComment(out, comment, indent(depth - 1), indent(depth), language);
+  });
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
 }
@@ -72,18 +70,6 @@ export function formatDocument(doc: ParsedDocument): string {
 type Indent = (depth: number) => string;
 const spaceIndent: Indent = (depth) => ' '.repeat(BASE_INDENT + STEP * depth);
 const tabIndent: Indent = (depth) => '\t'.repeat(depth + 1);
-
-/** Levels of the deepest comment (1 for top-level comments only; 0 for none), without recursion. */
-function maxDepth(comments: readonly Comment[]): number {
-  let deepest = 0;
-  const stack = comments.map((comment) => ({ comment, depth: 1 }));
-  while (stack.length > 0) {
-    const { comment, depth } = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    for (const child of comment.children) stack.push({ comment: child, depth: depth + 1 });
-  }
-  return deepest;
-}
 
 function writeComment(
   out: string[],

@@ -9,6 +9,7 @@ import { formatDocument } from './format.ts';
 import { LANGUAGES } from './lexicon.ts';
 import { parseDocument } from './parse.ts';
 import { DOCUMENT_FORMAT, type Comment, type ParsedDocument, type RemovedLine } from './types.ts';
+import { walkComments } from './walk.ts';
 
 const RUNS = { numRuns: 150 };
 
@@ -169,12 +170,9 @@ const withoutLines = (value: unknown): unknown =>
 
 function countOrphans(comments: readonly Comment[]): number {
   let orphans = 0;
-  const stack = [...comments];
-  while (stack.length > 0) {
-    const comment = stack.pop()!;
+  walkComments(comments, (comment) => {
     if (comment.quote && comment.quote.commentId === null) orphans++;
-    stack.push(...comment.children);
-  }
+  });
   return orphans;
 }
 

@@ -1,21 +1,15 @@
 // Helpers shared by the parser's tests: walking a parsed tree without recursion.
 
 import type { Comment } from './types.ts';
+import { walkComments } from './walk.ts';
 
 export type Flattened = { comment: Comment; depth: number; parentId: string | null };
 
 export function flatten(comments: readonly Comment[]): Flattened[] {
   const out: Flattened[] = [];
-  const stack: Flattened[] = [];
-  for (let i = comments.length - 1; i >= 0; i--)
-    stack.push({ comment: comments[i]!, depth: 1, parentId: null });
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    out.push(entry);
-    const { children, id } = entry.comment;
-    for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ comment: children[i]!, depth: entry.depth + 1, parentId: id });
-  }
+  walkComments(comments, (comment, depth, parent) => {
+    out.push({ comment, depth, parentId: parent < 0 ? null : out[parent]!.comment.id });
+  });
   return out;
 }
 

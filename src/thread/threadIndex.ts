@@ -4,6 +4,7 @@
 // [i, i + descendantCount[i]]; navigation relies on that for O(1) "is j under i" tests.
 
 import type { Comment } from '../parser/types';
+import { walkComments } from '../parser/walk';
 
 export type ThreadIndex = {
   /** Every comment, in preorder (source order). */
@@ -25,30 +26,10 @@ export function buildThreadIndex(topLevel: readonly Comment[]): ThreadIndex {
   const comments: Comment[] = [];
   const parentOfComment: number[] = [];
 
-  // Explicit stack (threads can be thousands deep); pushed in reverse so they pop in source order.
-  const pending: Comment[] = [];
-  const pendingParent: number[] = [];
-  for (let k = topLevel.length - 1; k >= 0; k--) {
-    const comment = topLevel[k];
-    if (comment === undefined) continue;
-    pending.push(comment);
-    pendingParent.push(-1);
-  }
-  for (;;) {
-    const comment = pending.pop();
-    if (comment === undefined) break;
-    const parentIndex = pendingParent.pop() ?? -1;
-    const index = comments.length;
+  walkComments(topLevel, (comment, _depth, parentIndex) => {
     comments.push(comment);
     parentOfComment.push(parentIndex);
-    const replies = comment.children;
-    for (let k = replies.length - 1; k >= 0; k--) {
-      const reply = replies[k];
-      if (reply === undefined) continue;
-      pending.push(reply);
-      pendingParent.push(index);
-    }
-  }
+  });
 
   const count = comments.length;
   const parent = Int32Array.from(parentOfComment);
