@@ -12,7 +12,7 @@ import { parseDocument } from '../src/parser/parse.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { generateThread } from './generate-thread.ts';
 import { measureImport, measureStructuredClone } from './importBench.ts';
-import { BASELINE_PATH, measureReader, writeBaseline } from './readerBench.ts';
+import { BASELINE_PATH, measureReader, median, writeBaseline } from './readerBench.ts';
 
 const root = join(import.meta.dirname, '..');
 // `npm run bench` starts Node with --expose-gc: a collection before each timed run keeps one
@@ -27,11 +27,6 @@ const record = (what: string, value: string, target: string, holds: boolean | nu
     `  ${what}: ${value}${target ? `  (target ${target}: ${holds === null ? 'n/a' : holds ? 'holds' : 'MISSED'})` : ''}`,
   );
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Runs fn `runs` times after one warm-up run and returns the median wall time in ms. */
 function time(runs: number, fn: () => unknown): number {
