@@ -1,12 +1,10 @@
 // Stage 1: text → lines, with the indentation of each line measured once.
 
-const TAB_WIDTH = 4;
-const SPACE = 0x20;
-const TAB = 0x09;
+import { BOM, SPACE, TAB, TAB_WIDTH } from './codes.ts';
 
 /** Splits on LF, CRLF or CR and drops a leading byte-order mark. */
 export function splitLines(text: string): string[] {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withoutBom = text.charCodeAt(0) === BOM ? text.slice(1) : text;
   const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
   return normalized.split('\n');
 }
