@@ -1,4 +1,4 @@
-import { formatScore } from './formatting';
+import { displayScore } from './formatting';
 
 const TONE = {
   positive: 'text-emerald-700 dark:text-emerald-400',
@@ -17,7 +17,7 @@ export function ScoreBadge({ score }: { score: number }) {
       className={`font-mono text-sm font-semibold tabular-nums ${TONE[scoreTone(score)]}`}
       data-tone={scoreTone(score)}
     >
-      {formatScore(score)}
+      {displayScore(score)}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, formatScore, languageName, plural } from './formatting';
+import { displayScore, formatPublished, languageName, plural } from './formatting';
 
 describe('formatting', () => {
   it('names languages', () => {
@@ -17,10 +17,10 @@ describe('formatting', () => {
   });
 
   it('signs scores with a real minus', () => {
-    expect(formatScore(7)).toBe('+7');
-    expect(formatScore(-12)).toBe('\u221212');
-    expect(formatScore(0)).toBe('0');
-    expect(formatScore(-150215)).toBe('\u2212150,215');
+    expect(displayScore(7)).toBe('+7');
+    expect(displayScore(-12)).toBe('\u221212');
+    expect(displayScore(0)).toBe('0');
+    expect(displayScore(-150215)).toBe('\u2212150,215');
   });
 
   it('pluralises', () => {

@@ -31,8 +31,8 @@ export function count(value: number): string {
   return value.toLocaleString('en');
 }
 
-/** +7, −12 (a real minus sign), 0; thousands grouped. */
-export function formatScore(score: number): string {
+/** The score as the reader shows it: +7, −12 (a real minus sign), 0; thousands grouped. */
+export function displayScore(score: number): string {
   if (score > 0) return `+${count(score)}`;
   if (score < 0) return `\u2212${count(Math.abs(score))}`;
   return '0';

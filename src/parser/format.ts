@@ -15,7 +15,8 @@ const STEP = 2;
  */
 const TAB_DEPTH = 32;
 
-export function formatScore(score: number): string {
+/** The score as a comment header writes it, for the parser to read back: '+7', '-7', '0'. */
+export function headerScore(score: number): string {
   return score > 0 ? `+${score}` : String(score);
 }
 
@@ -79,7 +80,7 @@ function writeComment(
   language: Language,
 ): void {
   const ordinal = comment.id.slice(comment.id.lastIndexOf('.') + 1);
-  out.push(`${pad}${ordinal}. ${formatScore(comment.score)}`);
+  out.push(`${pad}${ordinal}. ${headerScore(comment.score)}`);
   if (comment.postedAt !== null) out.push(inner + formatDateLine(comment.postedAt, language));
   const blocks: string[] = [];
   if (comment.quote) {

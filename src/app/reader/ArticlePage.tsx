@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { count, formatPublished, formatScore, languageName } from '../../components/formatting';
+import { count, displayScore, formatPublished, languageName } from '../../components/formatting';
 import { documentQuery } from '../../library/queries';
 import type { ParsedDocument } from '../../parser/types';
 import { parseSortMode } from '../../thread/sort';
@@ -109,8 +109,9 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
         </Meta>
         {stats.commentCount > 0 && (
           <Meta term="Scores">
-            sum {formatScore(stats.scoreSum)} · {count(stats.positive)} up · {count(stats.negative)}{' '}
-            down · {count(stats.neutral)} even · {stats.maxDepth} levels deep
+            sum {displayScore(stats.scoreSum)} · {count(stats.positive)} up ·{' '}
+            {count(stats.negative)} down · {count(stats.neutral)} even · {stats.maxDepth} levels
+            deep
           </Meta>
         )}
       </dl>

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { formatScore, plural } from '../../components/formatting';
+import { displayScore, plural } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
 import { CommentParagraphs } from './CommentParagraphs';
 import type { Comment } from '../../parser/types';
@@ -49,7 +49,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
   const replies = plural(replyCount, 'reply', 'replies');
-  const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${formatScore(comment.score)}, ${replies}`;
+  const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${displayScore(comment.score)}, ${replies}`;
   // Search matches per field (author, quote author, quote, paragraphs) and the number of the
   // first match of each field among the comment's matches.
   const found = props.query ? commentOccurrences(comment, props.query) : [];
@@ -75,7 +75,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
       aria-expanded={expanded}
-      aria-label={`${author}, score ${formatScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}`}
+      aria-label={`${author}, score ${displayScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}`}
       tabIndex={isTabStop ? 0 : -1}
       className={`group/row relative flex scroll-mt-24 rounded-sm outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''}`}
     >
