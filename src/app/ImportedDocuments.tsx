@@ -8,7 +8,7 @@ import { DocumentCard } from './DocumentCard';
  * Imported documents shown at once. A reader can import thousands of pages; paging keeps the
  * library's element count bounded (virtualization and search are for a later change).
  */
-export const CARDS_PER_PAGE = 50;
+const CARDS_PER_PAGE = 50;
 
 type Props = {
   /** Newest first. */

@@ -4,7 +4,7 @@ import { readThemePreference, type ThemePreference } from '../library/preference
 
 const darkQuery = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)');
 
-export function resolveTheme(preference: ThemePreference): 'light' | 'dark' {
+function resolveTheme(preference: ThemePreference): 'light' | 'dark' {
   if (preference !== 'system') return preference;
   return darkQuery()?.matches ? 'dark' : 'light';
 }

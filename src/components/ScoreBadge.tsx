@@ -6,7 +6,7 @@ const TONE = {
   neutral: 'text-slate-600 dark:text-slate-400',
 } as const;
 
-export function scoreTone(score: number): keyof typeof TONE {
+function scoreTone(score: number): keyof typeof TONE {
   return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 

@@ -67,7 +67,7 @@ function isUnixTime(content: string): boolean {
 }
 
 /** A line of page metadata (not text a reader reads): see METADATA_PATTERNS. */
-export function isMetadata(content: string): boolean {
+function isMetadata(content: string): boolean {
   // An XPath needs a predicate, an attribute step, text() or a document root: a file path
   // such as "/etc/nginx/nginx.conf" or "/r/france" is text.
   if (content.startsWith('/') && !/\[|@|text\(\)|^\/\/|^\/html\b/.test(content)) return false;
@@ -96,7 +96,7 @@ const SITE_CONNECTORS = new Set([
   'in',
 ]);
 
-export function splitSiteSuffix(titleLine: string): { title: string; site: string | null } {
+function splitSiteSuffix(titleLine: string): { title: string; site: string | null } {
   let cut = -1;
   let separatorLength = 0;
   for (const separator of SITE_SEPARATORS) {

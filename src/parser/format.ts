@@ -16,12 +16,12 @@ const STEP = 2;
 const TAB_DEPTH = 32;
 
 /** The score as a comment header writes it, for the parser to read back: '+7', '-7', '0'. */
-export function headerScore(score: number): string {
+function headerScore(score: number): string {
   return score > 0 ? `+${score}` : String(score);
 }
 
 /** '2022-01-22T09:32' → '22 janvier 2022 09:32' in the document's language. */
-export function formatDateLine(postedAt: string, language: Language): string {
+function formatDateLine(postedAt: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(postedAt);
   if (!match) return postedAt;
   const [, year, month, day, hour, minute] = match;

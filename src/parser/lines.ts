@@ -1,6 +1,6 @@
 // Stage 1: text → lines, with the indentation of each line measured once.
 
-import { BOM, SPACE, TAB, TAB_WIDTH } from './codes.ts';
+import { BOM, SPACE, TAB } from './codes.ts';
 
 /** Splits on LF, CRLF or CR and drops a leading byte-order mark. */
 export function splitLines(text: string): string[] {
@@ -9,23 +9,8 @@ export function splitLines(text: string): string[] {
   return normalized.split('\n');
 }
 
-/**
- * Width of the leading spaces and tabs (a tab advances to the next multiple of 4), so that
- * space- and tab-indented documents compare indentation the same way.
- */
-export function indentWidth(line: string): number {
-  let width = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === SPACE) width++;
-    else if (code === TAB) width += TAB_WIDTH - (width % TAB_WIDTH);
-    else break;
-  }
-  return width;
-}
-
 /** Index of the first character after the leading spaces and tabs. */
-export function contentStart(line: string): number {
+function contentStart(line: string): number {
   let i = 0;
   while (i < line.length) {
     const code = line.charCodeAt(i);

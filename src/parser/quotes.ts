@@ -5,12 +5,12 @@ import type { CommentTree } from './comments.ts';
 import type { Diagnostic } from './types.ts';
 
 /** Ancestors searched per quote: keeps a 5,000-deep chain of quotes linear, not quadratic. */
-export const MAX_QUOTE_SEARCH_DEPTH = 64;
+const MAX_QUOTE_SEARCH_DEPTH = 64;
 
 const WHITE_SPACE = /\s+/gu; // \s covers NBSP and the other Unicode spaces
 
 /** Case, spaces and NBSP do not matter when matching a quote against its source. */
-export function normalizeForQuote(text: string): string {
+function normalizeForQuote(text: string): string {
   return text.toLowerCase().replace(WHITE_SPACE, '');
 }
 

@@ -351,7 +351,7 @@ export function matchHeader(content: string): HeaderToken | null {
 }
 
 /** A date line on its own, with a scanner of its own. */
-export function matchDate(content: string): DateToken | null {
+function matchDate(content: string): DateToken | null {
   return new TokenScanner().scanDate(content, 0, content.length);
 }
 

@@ -118,11 +118,11 @@ describe('collapseAll / expandAll / withThreshold', () => {
   });
 
   it('withThreshold returns to the threshold rule with the new value', () => {
-    const state = withThreshold(expandAll(setCollapsed(initialCollapseState(), high, true)), 5);
+    const state = withThreshold(5);
     expect(state).toEqual({ threshold: 5, base: 'threshold', overrides: new Map() });
     expect(isCollapsed(state, high)).toBe(true);
     expect(isDimmed(state, high)).toBe(true);
-    const lowered = withThreshold(setCollapsed(state, high, false), -20);
+    const lowered = withThreshold(-20);
     expect(isCollapsed(lowered, low)).toBe(false);
     expect(isCollapsed(lowered, high)).toBe(false);
   });

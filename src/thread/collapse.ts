@@ -107,7 +107,7 @@ export function expandAll(state: CollapseState): CollapseState {
 }
 
 /** Back to the threshold rule with the new threshold; overrides are cleared so it takes effect. */
-export function withThreshold(_state: CollapseState, threshold: number): CollapseState {
+export function withThreshold(threshold: number): CollapseState {
   return { threshold, base: 'threshold', overrides: NO_OVERRIDES };
 }
 

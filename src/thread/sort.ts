@@ -18,7 +18,7 @@ export const SORT_LABELS: Record<SortMode, string> = {
   source: 'Source order',
 };
 
-export function isSortMode(value: unknown): value is SortMode {
+function isSortMode(value: unknown): value is SortMode {
   return typeof value === 'string' && (SORT_MODES as readonly string[]).includes(value);
 }
 

@@ -1,6 +1,5 @@
 // Summary numbers for a thread (library cards and the thread header).
 
-import { countWords } from '../parser/words';
 import type { ThreadIndex } from './threadIndex';
 
 export type ThreadStats = {
@@ -11,10 +10,6 @@ export type ThreadStats = {
   neutral: number;
   /** 0 when there are no comments. */
   maxDepth: number;
-  topScore: number | null;
-  bottomScore: number | null;
-  /** Words in the comments' own paragraphs; quotes repeat other comments and are not counted. */
-  words: number;
 };
 
 export function threadStats(index: ThreadIndex): ThreadStats {
@@ -23,9 +18,6 @@ export function threadStats(index: ThreadIndex): ThreadStats {
   let negative = 0;
   let neutral = 0;
   let maxDepth = 0;
-  let topScore: number | null = null;
-  let bottomScore: number | null = null;
-  let words = 0;
 
   index.comments.forEach((comment, i) => {
     const score = comment.score;
@@ -33,10 +25,7 @@ export function threadStats(index: ThreadIndex): ThreadStats {
     if (score > 0) positive++;
     else if (score < 0) negative++;
     else neutral++;
-    if (topScore === null || score > topScore) topScore = score;
-    if (bottomScore === null || score < bottomScore) bottomScore = score;
     maxDepth = Math.max(maxDepth, index.depth[i] ?? 0);
-    words += countWords(comment.paragraphs);
   });
 
   return {
@@ -46,8 +35,5 @@ export function threadStats(index: ThreadIndex): ThreadStats {
     negative,
     neutral,
     maxDepth,
-    topScore,
-    bottomScore,
-    words,
   };
 }

@@ -129,7 +129,7 @@ function makeCollapseState(
   index: ThreadIndex,
   spec: typeof collapseArbitrary extends fc.Arbitrary<infer T> ? T : never,
 ): CollapseState {
-  let state = withThreshold(initialCollapseState(), spec.threshold);
+  let state = withThreshold(spec.threshold);
   if (spec.base === 'all-collapsed') state = collapseAll(state);
   if (spec.base === 'all-expanded') state = expandAll(state);
   spec.overrides.forEach((collapsed, i) => {

@@ -9,7 +9,7 @@ import { pageOf } from '../../thread/paging';
  * in normal flow, so find-in-page, selection and screen readers work on what is shown, and
  * previous/next make it plain that there is more.
  */
-export const PARAGRAPHS_PER_PAGE = 50;
+const PARAGRAPHS_PER_PAGE = 50;
 
 /** The article's paragraphs, a page at a time when there are many. */
 export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {

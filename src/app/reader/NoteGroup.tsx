@@ -8,9 +8,9 @@ import { commentDomId } from '../../thread/permalink';
 import { NoteLines } from './NoteLines';
 
 /** Notes shown at once in a group: a few, and the rest a page at a time. */
-export const NOTES_PER_PAGE = 10;
+const NOTES_PER_PAGE = 10;
 
-export const SEVERITY_TONE: Readonly<Record<Severity, string>> = {
+const SEVERITY_TONE: Readonly<Record<Severity, string>> = {
   error: 'text-rose-700 dark:text-rose-400',
   warning: 'text-amber-800 dark:text-amber-300',
   info: 'text-slate-600 dark:text-slate-400',

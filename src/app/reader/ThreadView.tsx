@@ -230,7 +230,7 @@ export function ThreadView({ index, sort }: Props) {
   }, []);
 
   const changeThreshold = useCallback((threshold: number) => {
-    setCollapseState((state) => withThreshold(state, threshold));
+    setCollapseState(withThreshold(threshold));
     writeCollapseThreshold(threshold);
   }, []);
 

@@ -75,7 +75,7 @@ export type WindowVirtualizer = {
 const indexOf = (element: Element) => Number((element as HTMLElement).dataset.index);
 
 /** `parent` is ThreadIndex.parent: one entry per comment. */
-export function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
+function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   let cache: HeightCache = createHeightCache(parent.length, 0);
   let rows: readonly VisibleRow[] = [];
   let positions: Int32Array = new Int32Array(0);
