@@ -31,8 +31,8 @@ export function buildCommentTree(
   sites: HeaderSites,
   diagnostics: Diagnostic[],
 ): CommentTree {
-  const shape = readTreeShape(sites);
-  const { parentPosition, ordinal: ordinals, childCount } = shape;
+  const links = readTreeLinks(sites);
+  const { parentPosition, ordinal: ordinals, childCount } = links;
   const topLevel: Comment[] = [];
   const inSourceOrder: Comment[] = [];
   const paragraphLines = new Int32Array(sites.count * 2);
@@ -88,7 +88,7 @@ export function buildCommentTree(
     }
   }
 
-  reportIndentJumps(inSourceOrder, shape, diagnostics);
+  reportIndentJumps(inSourceOrder, links, diagnostics);
   return {
     lines,
     comments: topLevel,
@@ -101,7 +101,7 @@ export function buildCommentTree(
 }
 
 /** Who replies to whom, from indentation alone, before any comment is made. */
-type TreeShape = {
+type TreeLinks = {
   /** Position of each comment's parent in source order; -1 at the top level. */
   readonly parentPosition: Int32Array;
   /** 1-based place of each comment among its parent's replies (or the top level). */
@@ -113,7 +113,7 @@ type TreeShape = {
   readonly steps: ReadonlyMap<number, number>;
 };
 
-function readTreeShape(sites: HeaderSites): TreeShape {
+function readTreeLinks(sites: HeaderSites): TreeLinks {
   const count = sites.count;
   const parentPosition = new Int32Array(count);
   const ordinal = new Int32Array(count);
@@ -248,10 +248,10 @@ function ordinalSuffix(ordinal: number): string {
 
 function reportIndentJumps(
   inSourceOrder: readonly Comment[],
-  shape: TreeShape,
+  links: TreeLinks,
   diagnostics: Diagnostic[],
 ): void {
-  const { parentPosition, stepOf, steps } = shape;
+  const { parentPosition, stepOf, steps } = links;
   let usualStep = 0;
   let usualCount = 0;
   for (const [step, count] of steps) {

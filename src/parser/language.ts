@@ -2,7 +2,7 @@
 // otherwise from frequent short words in the text.
 
 import { LANGUAGES, STOPWORDS, type Language } from './lexicon.ts';
-import { keepShapeAlive } from './shapes.ts';
+import { keepHiddenClassAlive } from './hiddenClasses.ts';
 
 export class LanguageVotes {
   private readonly votes = new Map<Language, number>();
@@ -31,7 +31,7 @@ export class LanguageVotes {
   }
 }
 
-keepShapeAlive(new LanguageVotes()); // see shapes.ts
+keepHiddenClassAlive(new LanguageVotes()); // see hiddenClasses.ts
 
 const STOPWORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
   const byWord = new Map<string, Language[]>();

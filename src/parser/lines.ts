@@ -1,4 +1,5 @@
-// Stage 1: text → lines, with the indentation of each line measured once.
+// Line strings for the checks outside the parser (accounting.ts and tests): the parser itself
+// reads lines by offset in source.ts, without cutting the text into strings.
 
 import { BOM, SPACE, TAB } from './codes.ts';
 

@@ -12,7 +12,7 @@
 
 import * as codes from './codes.ts';
 import { LANGUAGE_BY_QUOTE_WORD } from './lexicon.ts';
-import { keepShapeAlive } from './shapes.ts';
+import { keepHiddenClassAlive } from './hiddenClasses.ts';
 import { HeaderSites } from './sites.ts';
 import { TokenScanner } from './tokens.ts';
 import { isWhitespace } from './words.ts';
@@ -232,8 +232,8 @@ export class SourceLines {
   }
 }
 
-// The maps of SourceLines and of the HeaderSites inside it outlive every parse (see shapes.ts).
-keepShapeAlive(new SourceLines(''));
+// The maps of SourceLines and of the HeaderSites inside it outlive every parse (see hiddenClasses.ts).
+keepHiddenClassAlive(new SourceLines(''));
 
 function tabbedWidth(text: string, start: number, content: number): number {
   let width = 0;

@@ -17,7 +17,7 @@ export function flatten(comments: readonly Comment[]): Flattened[] {
  * The tree without line numbers (`line`, `endLine`): what must stay equal when only the layout
  * changes. Copied with an explicit stack, so it works at any depth.
  */
-export function shape(comments: readonly Comment[]): unknown[] {
+export function treeWithoutLines(comments: readonly Comment[]): unknown[] {
   const strip = (comment: Comment): Record<string, unknown> => {
     const copy: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(comment))

@@ -10,6 +10,6 @@
 
 const examples: object[] = [];
 
-export function keepShapeAlive(example: object): void {
+export function keepHiddenClassAlive(example: object): void {
   examples.push(example);
 }
