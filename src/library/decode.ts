@@ -65,6 +65,11 @@ function decodeWith(encoding: Encoding, bytes: Uint8Array, fatal = false): strin
   return new TextDecoder(encoding, { fatal }).decode(bytes);
 }
 
+/**
+ * Decodes a file's bytes to text: with `override` when the reader chose an encoding, otherwise
+ * by the detection above; a BOM of that encoding is dropped. Bytes that do not fit the encoding
+ * become U+FFFD and make `clean` false. Never throws.
+ */
 export function decodeBytes(bytes: Uint8Array, override: Encoding | null = null): DecodedText {
   if (override !== null) {
     const text = decodeWith(override, bytes);
