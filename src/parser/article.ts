@@ -67,7 +67,7 @@ function isUnixTime(content: string): boolean {
 }
 
 /** A line of page metadata (not text a reader reads): see METADATA_PATTERNS. */
-function isMetadata(content: string): boolean {
+export function isMetadata(content: string): boolean {
   // An XPath needs a predicate, an attribute step, text() or a document root: a file path
   // such as "/etc/nginx/nginx.conf" or "/r/france" is text.
   if (content.startsWith('/') && !/\[|@|text\(\)|^\/\/|^\/html\b/.test(content)) return false;
