@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatPublished, languageName, plural } from '../components/formatting';
 import type { LibraryEntry } from '../library/queries';
+import { Button } from '../components/Button';
 
 type CardProps = {
   readonly document: LibraryEntry;
@@ -83,12 +84,7 @@ export function DocumentCard({ document, heading: Heading = 'h2', onDelete, onRe
                 onChange={(event) => setDraft(event.target.value)}
                 className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
               />
-              <button
-                type="submit"
-                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
-              >
-                Save title
-              </button>
+              <Button type="submit">Save title</Button>
               <button
                 type="button"
                 onClick={() => setRenaming(false)}
@@ -99,22 +95,16 @@ export function DocumentCard({ document, heading: Heading = 'h2', onDelete, onRe
             </form>
           ) : (
             <>
-              <button
-                type="button"
-                onClick={() => setRenaming(true)}
-                className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700"
-                aria-label={`Rename ${document.title}`}
-              >
+              <Button onClick={() => setRenaming(true)} aria-label={`Rename ${document.title}`}>
                 Rename
-              </button>
-              <button
-                type="button"
+              </Button>
+              <Button
+                tone="danger"
                 onClick={() => onDelete(document)}
-                className="rounded-md border border-rose-300 px-2 py-1 text-rose-800 dark:border-rose-800 dark:text-rose-300"
                 aria-label={`Delete ${document.title}`}
               >
                 Delete
-              </button>
+              </Button>
             </>
           )}
         </div>

@@ -5,6 +5,7 @@ import {
   type ThemePreference,
 } from '../library/preferences';
 import { applyTheme } from './theme';
+import { Button } from '../components/Button';
 
 const NEXT: Record<ThemePreference, ThemePreference> = {
   system: 'light',
@@ -27,14 +28,13 @@ export function ThemeToggle() {
     applyTheme(next);
   };
   return (
-    <button
-      type="button"
+    <Button
+      size="medium"
       onClick={choose}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       aria-label={`${LABEL[preference]}; switch to ${LABEL[NEXT[preference]].toLowerCase()}`}
       data-theme-preference={preference}
     >
       <span aria-hidden="true">{ICON[preference]}</span> {LABEL[preference]}
-    </button>
+    </Button>
   );
 }

@@ -1,4 +1,5 @@
 import { describeRange, type Page } from '../thread/paging';
+import { Button } from './Button';
 
 type Props = {
   readonly page: Page;
@@ -10,14 +11,10 @@ type Props = {
   readonly className?: string;
 };
 
-// aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page
-// when the last page is reached with it.
-const buttonClass =
-  'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-transparent dark:border-slate-700 dark:hover:bg-slate-800';
-
 /**
  * Previous and next for a list shown a page at a time, with where the page sits in the list
- * ("21–40 of 11,325"). Nothing when the list fits on one page.
+ * ("21–40 of 11,325"). Nothing when the list fits on one page. The ends are aria-disabled, not
+ * disabled: a disabled button drops the keyboard focus to the page when it is reached with it.
  */
 export function Pager({ page, onPage, items, label, className = '' }: Props) {
   if (page.pages <= 1) return null;
@@ -28,16 +25,14 @@ export function Pager({ page, onPage, items, label, className = '' }: Props) {
       aria-label={label ?? `Pages of ${items}`}
       className={`flex flex-wrap items-center gap-2 text-sm ${className}`}
     >
-      <button
-        type="button"
-        className={buttonClass}
+      <Button
         aria-disabled={first}
         onClick={() => {
           if (!first) onPage(page.page - 1);
         }}
       >
         Previous<span className="sr-only"> page of {items}</span>
-      </button>
+      </Button>
       <span
         aria-live="polite"
         className="tabular-nums text-slate-700 dark:text-slate-300"
@@ -45,16 +40,14 @@ export function Pager({ page, onPage, items, label, className = '' }: Props) {
       >
         {describeRange(page)}
       </span>
-      <button
-        type="button"
-        className={buttonClass}
+      <Button
         aria-disabled={last}
         onClick={() => {
           if (!last) onPage(page.page + 1);
         }}
       >
         Next<span className="sr-only"> page of {items}</span>
-      </button>
+      </Button>
     </nav>
   );
 }

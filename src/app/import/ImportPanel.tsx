@@ -6,6 +6,7 @@ import { formatMegabytes } from '../../library/units';
 import { Pager } from '../../components/Pager';
 import { pageOf } from '../../thread/paging';
 import type { ImportJob } from './useImports';
+import { Button } from '../../components/Button';
 
 type Props = {
   readonly jobs: readonly ImportJob[];
@@ -13,9 +14,6 @@ type Props = {
   readonly onRetry: (job: ImportJob, encoding: Encoding) => void;
   readonly onDismiss: (key: number) => void;
 };
-
-const buttonClass =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
 
 export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
   const pasteId = useId();
@@ -66,13 +64,15 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
             spellCheck={false}
             className="w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
           />
-          <button
+          <Button
+            size="medium"
+            className="self-start"
             type="submit"
-            className={`${buttonClass} self-start`}
+
             disabled={pasted.trim() === ''}
           >
             Import pasted text
-          </button>
+          </Button>
         </form>
         <div className="flex flex-col gap-2">
           <span className="text-sm font-medium">Files</span>
@@ -93,13 +93,14 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
               event.target.value = '';
             }}
           />
-          <button
-            type="button"
-            className={`${buttonClass} self-start`}
+          <Button
+            size="medium"
+            className="self-start"
+
             onClick={() => fileInput.current?.click()}
           >
             Choose files…
-          </button>
+          </Button>
           <label htmlFor={encodingId} className="mt-2 text-sm font-medium">
             Encoding
           </label>

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { ParsedDocument } from '../../parser/types';
-
-const buttonClass =
-  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
+import { Button } from '../../components/Button';
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -46,12 +44,8 @@ export function ExportButtons({ doc }: { doc: ParsedDocument }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export">
-      <button type="button" className={buttonClass} onClick={() => void exportAs('json')}>
-        Export JSON
-      </button>
-      <button type="button" className={buttonClass} onClick={() => void exportAs('text')}>
-        Export text
-      </button>
+      <Button onClick={() => void exportAs('json')}>Export JSON</Button>
+      <Button onClick={() => void exportAs('text')}>Export text</Button>
       {problem && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
           {problem}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { SORT_LABELS, SORT_MODES, type SortMode } from '../../thread/sort';
+import { Button } from '../../components/Button';
 
 type Props = {
   readonly sort: SortMode;
@@ -10,9 +11,6 @@ type Props = {
   readonly onExpandAll: () => void;
   readonly onShowHelp: () => void;
 };
-
-const buttonClass =
-  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
 
 export function ThreadToolbar(props: Props) {
   const location = useLocation();
@@ -62,20 +60,16 @@ export function ThreadToolbar(props: Props) {
           }}
           className="w-20 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
         />
-        <button type="button" className={buttonClass} onClick={props.onCollapseAll}>
-          Collapse all
-        </button>
-        <button type="button" className={buttonClass} onClick={props.onExpandAll}>
-          Expand all
-        </button>
-        <button
-          type="button"
-          className={`${buttonClass} ml-auto`}
+        <Button onClick={props.onCollapseAll}>Collapse all</Button>
+        <Button onClick={props.onExpandAll}>Expand all</Button>
+        <Button
+          className="ml-auto"
+
           onClick={props.onShowHelp}
           aria-haspopup="dialog"
         >
           Keys <kbd className="font-mono">?</kbd>
-        </button>
+        </Button>
       </div>
     </div>
   );
