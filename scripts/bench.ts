@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { parseDocument } from '../src/parser/parse.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { generateThread } from './generate-thread.ts';
@@ -209,7 +209,7 @@ async function waitForServer(url: string): Promise<void> {
 
 /**
  * The built site (from bundleBench) in `vite preview` on a free port, driven by Debian's
- * Chromium through playwright-core; see readerBench.ts and importBench.ts for the methods.
+ * Chromium through Playwright; see readerBench.ts and importBench.ts for the methods.
  */
 async function browserBench(): Promise<void> {
   console.log('\nReader and import (headless Chromium, built site)');

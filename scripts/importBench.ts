@@ -8,7 +8,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { generateThread } from './generate-thread.ts';
 
 export type Figure = { what: string; value: string; target: string; holds: boolean | null };
