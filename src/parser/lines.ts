@@ -3,11 +3,18 @@
 
 import { BOM, SPACE, TAB } from './codes.ts';
 
+/**
+ * The text without a leading byte-order mark, with CRLF and CR line ends made LF: the rule
+ * every line number in Fil counts by (source.ts applies the same rule in its scan).
+ */
+export function normalizeLineEnds(text: string): string {
+  const withoutBom = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+
 /** Splits on LF, CRLF or CR and drops a leading byte-order mark. */
 export function splitLines(text: string): string[] {
-  const withoutBom = text.charCodeAt(0) === BOM ? text.slice(1) : text;
-  const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-  return normalized.split('\n');
+  return normalizeLineEnds(text).split('\n');
 }
 
 /** Index of the first character after the leading spaces and tabs. */

@@ -3,6 +3,7 @@
 // and the source lines around a note on demand. A 100,000-comment page can carry tens of
 // thousands of notes; the panel shows a page of each group at a time (paging.ts).
 
+import { normalizeLineEnds } from '../parser/lines';
 import type {
   Comment,
   Diagnostic,
@@ -185,8 +186,7 @@ export type LineIndex = {
 
 /** Indexes the lines of a text (LF, CRLF or CR ends; a leading BOM dropped) in one scan. */
 export function indexLines(raw: string): LineIndex {
-  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  const text = normalizeLineEnds(raw);
   let starts = new Int32Array(1024);
   let count = 0;
   for (let at = 0; ;) {
