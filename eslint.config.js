@@ -5,7 +5,16 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e-*', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...pluginQuery.configs['flat/recommended'],
@@ -61,5 +70,23 @@ export default tseslint.config(
     // Shared presentational pieces sit under the app: pages compose them, never the reverse.
     files: ['src/components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**'] }] },
+  },
+  // Features (bulletproof-react): src/app/reader and src/app/import import neither each other nor
+  // the pages and router in src/app that compose them.
+  {
+    files: ['src/app/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./]',
+              message: 'A feature imports neither another feature nor the pages composing it.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
