@@ -19,11 +19,17 @@ export type FlatComment = { comment: DataComment; depth: number; ancestors: Data
 
 const cache = new Map<string, DataComment[]>();
 
+// The folder the site under test was built into, as playwright.config.ts names it: a run on
+// E2E_PORT builds into its own folder, and dist/ may then be missing or hold an older build.
+const builtFolder = process.env.E2E_PORT
+  ? `dist-e2e-${Number(process.env.E2E_PORT) || 4173}`
+  : 'dist';
+
 /** The top-level comments of a built document, by the start of its file name. */
 export function builtComments(prefix: string): DataComment[] {
   let comments = cache.get(prefix);
   if (!comments) {
-    const folder = join(import.meta.dirname, '..', 'dist', 'seeds');
+    const folder = join(import.meta.dirname, '..', builtFolder, 'seeds');
     const file = readdirSync(folder).find((name) => name.startsWith(`${prefix}.`));
     if (!file) throw new Error(`no ${prefix} in ${folder}: build the site first`);
     comments = (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { comments: DataComment[] })
