@@ -1,8 +1,16 @@
-// Imported documents, kept in IndexedDB: the parsed document (JSON, as a Blob), the original
-// bytes (so a better parser can read them again) and the library summary, each in its own
-// store so that listing the library never loads a document. Every change is one transaction
-// over the stores it touches: a failure rolls it back and leaves what was stored intact.
+// Imported documents, kept in IndexedDB (through `idb`): the parsed document (JSON, as a Blob),
+// the original bytes (so a better parser can read them again) and the library summary, each in
+// its own store so that listing the library never loads a document. Every change is one
+// transaction over the stores it touches: a failure rolls it back and leaves what was stored
+// intact.
 
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { Encoding } from './decode';
 import { readDocumentJson } from './documentJson';
 import type { DocumentSummary } from './summary';
@@ -64,14 +72,21 @@ export type StoredDocument = StoredEntry & {
   readonly source: Blob;
 };
 
+/** How the stores are laid out: unchanged since version 1, so existing data opens as it is. */
+interface FilSchema extends DBSchema {
+  entries: { key: string; value: StoredEntry };
+  documents: { key: string; value: { readonly id: string; readonly documentJson: Blob } };
+  sources: { key: string; value: { readonly id: string; readonly source: Blob } };
+}
+
+type StoreName = StoreNames<FilSchema>;
+
 const DB_NAME = 'fil';
 // Fields added to entries (format, parserVersion, customTitle, reparseFailure) need no upgrade:
-// stores hold any object, and reparse.ts reads an entry without them as a legacy one.
+// stores hold any object, and reparse.ts reads an entry without them as a legacy one. A new
+// version would also lock out a Fil still open in another tab at version 1.
 const DB_VERSION = 1;
-const ENTRIES = 'entries';
-const DOCUMENTS = 'documents';
-const SOURCES = 'sources';
-const STORES = [ENTRIES, DOCUMENTS, SOURCES];
+const STORES = ['entries', 'documents', 'sources'] as const satisfies readonly StoreName[];
 
 function classify(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
@@ -83,68 +98,95 @@ function classify(error: unknown): StorageError {
   return new StorageError('failed', detail || name);
 }
 
-let opening: Promise<IDBDatabase> | null = null;
+let opening: Promise<IDBPDatabase<FilSchema>> | null = null;
 
-function openDatabase(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    let factory: IDBFactory | undefined;
-    try {
-      factory = globalThis.indexedDB;
-    } catch (error) {
-      reject(classify(error));
-      return;
-    }
-    if (!factory) {
-      reject(new StorageError('unavailable'));
-      return;
-    }
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(DB_NAME, DB_VERSION);
-    } catch (error) {
-      reject(classify(error));
-      return;
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      for (const store of STORES)
-        if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: 'id' });
-    };
-    request.onblocked = () => reject(new StorageError('blocked'));
-    request.onerror = () => reject(classify(request.error));
-    request.onsuccess = () => {
-      const db = request.result;
-      // A newer Fil in another tab wants to upgrade: step aside rather than block it.
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-  }).catch((error: unknown) => {
+function openDatabase(): Promise<IDBPDatabase<FilSchema>> {
+  opening ??= connect().catch((error: unknown) => {
     opening = null; // try again next time: the reader may have closed the blocking tab
     throw classify(error);
   });
   return opening;
 }
 
-/** Runs `work` in one transaction and resolves when it has committed. */
-async function transact<T>(mode: IDBTransactionMode, work: (tx: IDBTransaction) => T): Promise<T> {
-  const db = await openDatabase();
-  return new Promise<T>((resolve, reject) => {
-    let result: T;
-    let tx: IDBTransaction;
-    try {
-      tx = db.transaction(STORES, mode);
-      result = work(tx);
-    } catch (error) {
-      reject(classify(error));
-      return;
-    }
-    tx.oncomplete = () => resolve(result);
-    tx.onerror = () => reject(classify(tx.error));
-    tx.onabort = () => reject(classify(tx.error ?? new DOMException('aborted', 'AbortError')));
+function connect(): Promise<IDBPDatabase<FilSchema>> {
+  let factory: IDBFactory | undefined;
+  try {
+    // Absent in some private modes; reading it throws where storage is turned off.
+    factory = globalThis.indexedDB;
+  } catch (error) {
+    return Promise.reject(classify(error));
+  }
+  if (!factory) return Promise.reject(new StorageError('unavailable'));
+  return new Promise((resolve, reject) => {
+    let connection: IDBPDatabase<FilSchema> | null = null;
+    let blocked = false;
+    openDB<FilSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db) {
+        for (const store of STORES)
+          if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: 'id' });
+      },
+      // idb's promise waits for the other tabs; the reader is told at once instead.
+      blocked() {
+        blocked = true;
+        reject(new StorageError('blocked'));
+      },
+      // A newer Fil in another tab wants to upgrade: step aside rather than block it.
+      blocking() {
+        connection?.close();
+        opening = null;
+      },
+      // The browser closed the connection (storage cleared): open anew next time.
+      terminated() {
+        opening = null;
+      },
+    }).then((db) => {
+      // Opened after all, once the other tabs let go: nothing waits for it any more.
+      if (blocked) {
+        db.close();
+        return;
+      }
+      connection = db;
+      resolve(db);
+    }, reject);
   });
+}
+
+/**
+ * Runs `work` in one transaction over `stores` and resolves with its result once the
+ * transaction has committed (`tx.done`). When `work` fails, the transaction is aborted, so
+ * that nothing it wrote is kept.
+ */
+async function transact<
+  const Stores extends readonly StoreName[],
+  Mode extends IDBTransactionMode,
+  T,
+>(
+  stores: Stores,
+  mode: Mode,
+  work: (tx: IDBPTransaction<FilSchema, Stores, Mode>) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase();
+  let tx: IDBPTransaction<FilSchema, Stores, Mode>;
+  try {
+    tx = db.transaction(stores, mode);
+  } catch (error) {
+    throw classify(error);
+  }
+  // Read after `work` settles; handled now so that an abort meanwhile is not reported unhandled.
+  const done = tx.done;
+  done.catch(() => undefined);
+  try {
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted (a request failed) or committed: nothing left to undo.
+    }
+    throw classify(error);
+  }
 }
 
 /**
@@ -152,12 +194,10 @@ async function transact<T>(mode: IDBTransactionMode, work: (tx: IDBTransaction) 
  * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
  */
 export async function listStoredEntries(): Promise<StoredEntry[]> {
-  let request!: IDBRequest<StoredEntry[]>;
-  await transact('readonly', (tx) => {
-    request = tx.objectStore(ENTRIES).getAll() as IDBRequest<StoredEntry[]>;
-  });
-  // The transaction has committed, so the request's result is there to read.
-  return [...request.result].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  const entries = await transact(['entries'], 'readonly', (tx) =>
+    tx.objectStore('entries').getAll(),
+  );
+  return entries.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
 /**
@@ -167,11 +207,25 @@ export async function listStoredEntries(): Promise<StoredEntry[]> {
  */
 export async function saveStoredDocument(document: StoredDocument): Promise<void> {
   const { documentJson, source, ...entry } = document;
-  await transact('readwrite', (tx) => {
-    tx.objectStore(ENTRIES).put(entry);
-    tx.objectStore(DOCUMENTS).put({ id: entry.id, documentJson });
-    tx.objectStore(SOURCES).put({ id: entry.id, source });
+  // One request at a time: a request that throws (or fails) leaves no other one unawaited
+  // when the transaction aborts.
+  await transact(STORES, 'readwrite', async (tx) => {
+    await tx.objectStore('entries').put(entry);
+    await tx.objectStore('documents').put({ id: entry.id, documentJson });
+    await tx.objectStore('sources').put({ id: entry.id, source });
   });
+}
+
+/** The three records of `id` as one document, or null when any of them is missing. */
+async function readIn(
+  tx: IDBPTransaction<FilSchema, typeof STORES, IDBTransactionMode>,
+  id: string,
+): Promise<StoredDocument | null> {
+  const entry = await tx.objectStore('entries').get(id);
+  const doc = await tx.objectStore('documents').get(id);
+  const source = await tx.objectStore('sources').get(id);
+  if (!entry || !doc || !source) return null;
+  return { ...entry, documentJson: doc.documentJson, source: source.source };
 }
 
 /**
@@ -179,32 +233,23 @@ export async function saveStoredDocument(document: StoredDocument): Promise<void
  * when any of the three is missing.
  * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
  */
-export async function readStoredDocument(id: string): Promise<StoredDocument | null> {
-  let entry!: IDBRequest<StoredEntry | undefined>;
-  let doc!: IDBRequest<{ documentJson: Blob } | undefined>;
-  let source!: IDBRequest<{ source: Blob } | undefined>;
-  await transact('readonly', (tx) => {
-    entry = tx.objectStore(ENTRIES).get(id) as IDBRequest<StoredEntry | undefined>;
-    doc = tx.objectStore(DOCUMENTS).get(id) as IDBRequest<{ documentJson: Blob } | undefined>;
-    source = tx.objectStore(SOURCES).get(id) as IDBRequest<{ source: Blob } | undefined>;
-  });
-  const [e, d, s] = [entry.result, doc.result, source.result];
-  if (!e || !d || !s) return null;
-  return { ...e, documentJson: d.documentJson, source: s.source };
+export function readStoredDocument(id: string): Promise<StoredDocument | null> {
+  return transact(STORES, 'readonly', (tx) => readIn(tx, id));
 }
 
 /**
  * Removes a document and gives back everything that was stored, for undo; null when there
  * was nothing under `id`.
- * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails; nothing is removed then.
  */
-export async function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
-  const stored = await readStoredDocument(id);
-  if (!stored) return null;
-  await transact('readwrite', (tx) => {
-    for (const store of STORES) tx.objectStore(store).delete(id);
+export function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
+  // Read and removed in one transaction: what undo gets back is exactly what was removed.
+  return transact(STORES, 'readwrite', async (tx) => {
+    const stored = await readIn(tx, id);
+    if (!stored) return null;
+    for (const store of STORES) await tx.objectStore(store).delete(id);
+    return stored;
   });
-  return stored;
 }
 
 /**
@@ -213,13 +258,11 @@ export async function deleteStoredDocument(id: string): Promise<StoredDocument |
  * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
  */
 export async function renameStoredDocument(id: string, title: string): Promise<void> {
-  await transact('readwrite', (tx) => {
-    const store = tx.objectStore(ENTRIES);
-    const request = store.get(id) as IDBRequest<StoredEntry | undefined>;
-    request.onsuccess = () => {
-      const entry = request.result;
-      if (entry) store.put({ ...entry, summary: { ...entry.summary, title }, customTitle: title });
-    };
+  await transact(['entries'], 'readwrite', async (tx) => {
+    const entries = tx.objectStore('entries');
+    const entry = await entries.get(id);
+    if (entry)
+      await entries.put({ ...entry, summary: { ...entry.summary, title }, customTitle: title });
   });
 }
 
@@ -231,26 +274,21 @@ export async function renameStoredDocument(id: string, title: string): Promise<v
  * @returns the entry as stored, or null when it was deleted or replaced meanwhile.
  * @throws {StorageError} when IndexedDB refuses; nothing is changed then.
  */
-export async function rewriteStoredEntry(
+export function rewriteStoredEntry(
   id: string,
   importedAt: string,
   change: (entry: StoredEntry) => StoredEntry,
   documentJson?: Blob,
 ): Promise<StoredEntry | null> {
-  const written: { entry: StoredEntry | null } = { entry: null };
-  await transact('readwrite', (tx) => {
-    const entries = tx.objectStore(ENTRIES);
-    const request = entries.get(id) as IDBRequest<StoredEntry | undefined>;
-    request.onsuccess = () => {
-      const entry = request.result;
-      if (!entry || entry.importedAt !== importedAt) return;
-      const next = { ...change(entry), id };
-      entries.put(next);
-      if (documentJson) tx.objectStore(DOCUMENTS).put({ id, documentJson });
-      written.entry = next;
-    };
+  return transact(['entries', 'documents'], 'readwrite', async (tx) => {
+    const entries = tx.objectStore('entries');
+    const entry = await entries.get(id);
+    if (!entry || entry.importedAt !== importedAt) return null;
+    const next = { ...change(entry), id };
+    await entries.put(next);
+    if (documentJson) await tx.objectStore('documents').put({ id, documentJson });
+    return next;
   });
-  return written.entry;
 }
 
 /** A stored document's parsed document, or why it cannot be read. */

@@ -1,0 +1,346 @@
+// Storage against fake-indexeddb: round trips, one transaction per change (a failure keeps what
+// was stored), entries written before Fil recorded format and parser, and the problems a reader
+// is told about. Each test gets an empty IndexedDB and a fresh storage module (whose open
+// connection would otherwise outlive the factory it came from).
+
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBVersionChangeEvent } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { needsReparse } from './reparse';
+import type * as StorageModule from './storage';
+import type { StoredDocument, StoredEntry } from './storage';
+
+let storage: typeof StorageModule;
+
+beforeEach(async () => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.resetModules();
+  storage = await import('./storage');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function entry(id: string, importedAt: string, title = `Title ${id}`): StoredEntry {
+  return {
+    id,
+    summary: {
+      id,
+      origin: 'imported',
+      title,
+      language: 'fr',
+      published: null,
+      site: null,
+      commentCount: 2,
+      declaredCommentCount: null,
+      wordCount: 40,
+      diagnosticCount: 0,
+    },
+    fileName: `${id}.txt`,
+    encoding: 'utf-8',
+    importedAt,
+    format: 'comment-thread/2',
+    parserVersion: 3,
+    customTitle: null,
+    reparseFailure: null,
+  };
+}
+
+function document(id: string, importedAt: string, json = `{"id":"${id}"}`): StoredDocument {
+  return {
+    ...entry(id, importedAt),
+    documentJson: new Blob([json], { type: 'application/json' }),
+    source: new Blob([`source of ${id}`]),
+  };
+}
+
+/** What a stored document holds, with its Blobs read, for comparing. */
+async function contents(stored: StoredDocument | null) {
+  if (!stored) return null;
+  const { documentJson, source, ...rest } = stored;
+  return { ...rest, documentJson: await documentJson.text(), source: await source.text() };
+}
+
+/** Opens Fil's database with the bare IndexedDB API, as another program (or an older Fil) would. */
+function openRaw(version?: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('fil', version);
+    request.onupgradeneeded = () => {
+      for (const store of ['entries', 'documents', 'sources'])
+        if (!request.result.objectStoreNames.contains(store))
+          request.result.createObjectStore(store, { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('blocked'));
+  });
+}
+
+describe('round trips', () => {
+  it('saves a document and reads it back whole; the list holds entries only, newest first', async () => {
+    await storage.saveStoredDocument(document('older', '2024-01-01T00:00:00.000Z'));
+    await storage.saveStoredDocument(document('newer', '2024-06-01T00:00:00.000Z'));
+
+    const listed = await storage.listStoredEntries();
+    expect(listed.map((listedEntry) => listedEntry.id)).toEqual(['newer', 'older']);
+    expect(listed[0]).toEqual(entry('newer', '2024-06-01T00:00:00.000Z'));
+    expect(await contents(await storage.readStoredDocument('older'))).toEqual({
+      ...entry('older', '2024-01-01T00:00:00.000Z'),
+      documentJson: '{"id":"older"}',
+      source: 'source of older',
+    });
+    expect(await storage.readStoredDocument('missing')).toBeNull();
+  });
+
+  it('saving under an id already stored replaces all three records', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z', '{"v":1}'));
+    await storage.saveStoredDocument(document('doc', '2024-02-01T00:00:00.000Z', '{"v":2}'));
+    const stored = await contents(await storage.readStoredDocument('doc'));
+    expect(stored?.importedAt).toBe('2024-02-01T00:00:00.000Z');
+    expect(stored?.documentJson).toBe('{"v":2}');
+    expect(await storage.listStoredEntries()).toHaveLength(1);
+  });
+
+  it('renames: the title shown and the reader’s title both change; an unknown id is left alone', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z'));
+    await storage.renameStoredDocument('doc', 'Mon titre');
+    await storage.renameStoredDocument('missing', 'Nothing');
+
+    const [renamed, ...others] = await storage.listStoredEntries();
+    expect(others).toEqual([]);
+    expect(renamed?.summary.title).toBe('Mon titre');
+    expect(renamed?.customTitle).toBe('Mon titre');
+    expect(await storage.readStoredDocument('missing')).toBeNull();
+  });
+
+  it('deletes and gives back what was stored, which saving again restores as it was', async () => {
+    const original = document('doc', '2024-01-01T00:00:00.000Z');
+    await storage.saveStoredDocument(original);
+    await storage.saveStoredDocument(document('other', '2024-01-02T00:00:00.000Z'));
+
+    const removed = await storage.deleteStoredDocument('doc');
+    expect(await contents(removed)).toEqual(await contents(original));
+    expect(await storage.readStoredDocument('doc')).toBeNull();
+    expect((await storage.listStoredEntries()).map((listed) => listed.id)).toEqual(['other']);
+    expect(await storage.deleteStoredDocument('doc')).toBeNull();
+
+    await storage.saveStoredDocument(removed!);
+    expect(await contents(await storage.readStoredDocument('doc'))).toEqual(
+      await contents(original),
+    );
+  });
+
+  it('rewrites an entry (and its JSON) only while it is the one that was read', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z', '{"v":1}'));
+
+    const stale = await storage.rewriteStoredEntry(
+      'doc',
+      '1999-01-01T00:00:00.000Z',
+      (current) => ({ ...current, fileName: 'stale.txt' }),
+      new Blob(['{"v":"stale"}']),
+    );
+    expect(stale).toBeNull();
+    expect(await storage.rewriteStoredEntry('missing', 'x', (current) => current)).toBeNull();
+
+    const written = await storage.rewriteStoredEntry(
+      'doc',
+      '2024-01-01T00:00:00.000Z',
+      (current) => ({ ...current, id: 'moved', parserVersion: 4 }),
+      new Blob(['{"v":2}']),
+    );
+    // The id is kept: a rewrite never moves a document.
+    expect(written).toMatchObject({ id: 'doc', parserVersion: 4 });
+    const stored = await contents(await storage.readStoredDocument('doc'));
+    expect(stored).toMatchObject({
+      parserVersion: 4,
+      fileName: 'doc.txt',
+      documentJson: '{"v":2}',
+      source: 'source of doc',
+    });
+    expect(await storage.readStoredDocument('moved')).toBeNull();
+  });
+});
+
+describe('a change that fails leaves what was stored intact', () => {
+  /** Makes `put` on the `documents` store throw as a full browser storage does. */
+  function fillDocumentsStore() {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'documents')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+  }
+
+  it('saving: the entry written before the failure is rolled back, and the reader is told why', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z', '{"v":1}'));
+    const before = await contents(await storage.readStoredDocument('doc'));
+    fillDocumentsStore();
+
+    const replacing = document('doc', '2024-02-01T00:00:00.000Z', '{"v":2}');
+    const failure = await storage.saveStoredDocument(replacing).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(storage.StorageError);
+    expect(failure).toMatchObject({ problem: 'quota' });
+    expect(String(failure)).toContain('storage for Fil is full');
+
+    vi.restoreAllMocks();
+    expect(await contents(await storage.readStoredDocument('doc'))).toEqual(before);
+    await storage.saveStoredDocument(document('new', '2024-03-01T00:00:00.000Z'));
+    expect((await storage.listStoredEntries()).map((listed) => listed.id)).toEqual(['new', 'doc']);
+  });
+
+  it('a new document that cannot be stored leaves no entry behind in the library', async () => {
+    fillDocumentsStore();
+    await expect(
+      storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z')),
+    ).rejects.toMatchObject({ problem: 'quota' });
+    vi.restoreAllMocks();
+    expect(await storage.listStoredEntries()).toEqual([]);
+  });
+
+  it('rewriting: a change that throws keeps the entry and the JSON as they were', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z', '{"v":1}'));
+    const before = await contents(await storage.readStoredDocument('doc'));
+    fillDocumentsStore();
+    await expect(
+      storage.rewriteStoredEntry(
+        'doc',
+        '2024-01-01T00:00:00.000Z',
+        (current) => ({ ...current, parserVersion: 9 }),
+        new Blob(['{"v":2}']),
+      ),
+    ).rejects.toBeInstanceOf(storage.StorageError);
+    vi.restoreAllMocks();
+    expect(await contents(await storage.readStoredDocument('doc'))).toEqual(before);
+  });
+});
+
+describe('what older versions of Fil stored', () => {
+  it('opens the database they made as it is, and reads an entry without format or parser', async () => {
+    const db = await openRaw(1);
+    const legacy = {
+      id: 'old',
+      summary: entry('old', '2023-01-01T00:00:00.000Z', 'Ancien').summary,
+      fileName: 'old.txt',
+      encoding: 'windows-1252',
+      importedAt: '2023-01-01T00:00:00.000Z',
+    };
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['entries', 'documents', 'sources'], 'readwrite');
+      tx.objectStore('entries').put(legacy);
+      tx.objectStore('documents').put({ id: 'old', documentJson: new Blob(['{"v":1}']) });
+      tx.objectStore('sources').put({ id: 'old', source: new Blob(['octets']) });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+
+    const [listed] = await storage.listStoredEntries();
+    expect(listed).toEqual(legacy);
+    expect(listed && needsReparse(listed)).toBe(true);
+    expect(await contents(await storage.readStoredDocument('old'))).toEqual({
+      ...legacy,
+      documentJson: '{"v":1}',
+      source: 'octets',
+    });
+
+    // Still version 1 with the same three stores: an older Fil in another tab opens it too.
+    const after = await openRaw();
+    expect(after.version).toBe(1);
+    expect([...after.objectStoreNames].sort()).toEqual(['documents', 'entries', 'sources']);
+    after.close();
+  });
+
+  it('creates the three stores at version 1 in an empty browser', async () => {
+    await storage.listStoredEntries();
+    const db = await openRaw();
+    expect(db.version).toBe(1);
+    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'entries', 'sources']);
+    for (const name of db.objectStoreNames)
+      expect(db.transaction(name).objectStore(name).keyPath).toBe('id');
+    db.close();
+  });
+});
+
+describe('what the reader is told when storage refuses', () => {
+  it('no IndexedDB (private mode): unavailable', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(storage.listStoredEntries()).rejects.toMatchObject({
+      name: 'StorageError',
+      problem: 'unavailable',
+      message: expect.stringContaining('does not let Fil store documents'),
+    });
+  });
+
+  it('an upgrade held up by another tab: blocked, and the next call tries again', async () => {
+    const factory = new IDBFactory();
+    const open = factory.open.bind(factory);
+    let blocking = true;
+    vi.spyOn(factory, 'open').mockImplementation((name, version) => {
+      if (!blocking) return open(name, version);
+      const request = open(`${name}-held`, version);
+      queueMicrotask(() =>
+        request.dispatchEvent(new IDBVersionChangeEvent('blocked', { oldVersion: 0 })),
+      );
+      return request;
+    });
+    vi.stubGlobal('indexedDB', factory);
+
+    await expect(storage.listStoredEntries()).rejects.toMatchObject({
+      problem: 'blocked',
+      message: expect.stringContaining('Close the other Fil tabs and reload'),
+    });
+    blocking = false;
+    await expect(storage.listStoredEntries()).resolves.toEqual([]);
+  });
+
+  it('steps aside when a newer Fil in another tab upgrades the database', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z'));
+    // Rejects on 'blocked': Fil's open connection must close instead of holding it up.
+    const newer = await openRaw(2);
+    expect(newer.version).toBe(2);
+    newer.close();
+  });
+
+  it('a database newer than this Fil: failed, with the browser’s reason', async () => {
+    (await openRaw(3)).close();
+    await expect(storage.listStoredEntries()).rejects.toMatchObject({
+      name: 'StorageError',
+      problem: 'failed',
+    });
+  });
+});
+
+describe('documentOf', () => {
+  it('reads the stored JSON under the stored id and title; a broken JSON gives the reason', async () => {
+    const json = JSON.stringify({
+      format: 'comment-thread/1',
+      id: 'hash',
+      title: 'Parsed title',
+      language: 'fr',
+      source: { url: null, published: null, site: null },
+      body: ['Un paragraphe.'],
+      removed: [],
+      declaredCommentCount: null,
+      comments: [],
+      diagnostics: [],
+    });
+    const stored = document('doc', '2024-01-01T00:00:00.000Z', json);
+    const reading = await storage.documentOf({
+      ...stored,
+      summary: { ...stored.summary, title: 'Reader title' },
+    });
+    expect(reading.ok && reading.doc).toMatchObject({
+      id: 'doc',
+      title: 'Reader title',
+      body: [{ text: 'Un paragraphe.' }],
+    });
+    const broken = await storage.documentOf(document('doc', '2024-01-01T00:00:00.000Z', '{'));
+    expect(broken.ok).toBe(false);
+  });
+});
