@@ -2,7 +2,8 @@
 
 import type { NavigationCommand } from './navigation';
 
-export type ReaderCommand =
+/** What a key asks of the reader; readerState.ts turns it into a ReaderCommand. */
+export type KeyCommand =
   | { readonly kind: 'move'; readonly move: NavigationCommand }
   | { readonly kind: 'toggle' }
   | { readonly kind: 'expand' }
@@ -54,7 +55,11 @@ export function findGoesToSearch(
   return key === 'f' && modifier && virtualized && !inSearchBox;
 }
 
-export function commandForKey(key: string, context: KeyContext): ReaderCommand | null {
+/**
+ * What `key` (KeyboardEvent.key) asks for where focus is, or null when the reader leaves it to
+ * the browser. Modifier keys and text fields are the caller's to rule out first.
+ */
+export function commandForKey(key: string, context: KeyContext): KeyCommand | null {
   const move = LETTER_MOVES[key];
   if (move) return { kind: 'move', move };
   if (key === '?') return { kind: 'help' };

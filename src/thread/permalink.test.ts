@@ -1,11 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_ID_PREFIX, commentDomId, commentIdFromHash } from './permalink';
+import {
+  COMMENT_ID_PREFIX,
+  commentDomId,
+  commentIdFromDomId,
+  commentIdFromHash,
+} from './permalink';
 
 describe('commentDomId', () => {
   it('prefixes the id', () => {
     expect(COMMENT_ID_PREFIX).toBe('comment-');
     expect(commentDomId('1.2.1')).toBe('comment-1.2.1');
+  });
+});
+
+describe('commentIdFromDomId', () => {
+  it('reads the id back from the element id', () => {
+    expect(commentIdFromDomId(commentDomId('1.2.1'))).toBe('1.2.1');
+  });
+
+  it('gives null for the ids of other elements', () => {
+    expect(commentIdFromDomId('body-1.2')).toBeNull();
+    expect(commentIdFromDomId('')).toBeNull();
   });
 });
 

@@ -4,8 +4,14 @@ export const COMMENT_ID_PREFIX = 'comment-';
 
 const HASH_PREFIX = `#${COMMENT_ID_PREFIX}`;
 
+/** The id of a comment's root element: '1.2.1' → 'comment-1.2.1'. */
 export function commentDomId(id: string): string {
   return COMMENT_ID_PREFIX + id;
+}
+
+/** The comment id in an element id: 'comment-1.2.1' → '1.2.1'; null for any other id. */
+export function commentIdFromDomId(domId: string): string | null {
+  return domId.startsWith(COMMENT_ID_PREFIX) ? domId.slice(COMMENT_ID_PREFIX.length) : null;
 }
 
 /**

@@ -1,0 +1,415 @@
+import { describe, expect, it } from 'vitest';
+import { isCollapsed } from './collapse';
+import {
+  initialReaderState,
+  keyOutcome,
+  reduce,
+  readerRows,
+  searchLeaveTarget,
+  tabStopId,
+  type KeyFocus,
+  type KeyPress,
+  type ReaderCommand,
+  type ReaderContext,
+  type ReaderState,
+} from './readerState';
+import { orderThread, type SortMode } from './sort';
+import { makeChain, makeComment } from './testTrees';
+import { buildThreadIndex } from './threadIndex';
+
+const THRESHOLD = -10;
+
+// Under the threshold of -10, 1.1 and 2 start collapsed. Rows as opened (source order):
+// 0 1
+// 1   1.1 (collapsed: 1.1.1, 1.1.1.1, 1.1.2 hidden)
+// 2   1.2
+// 3 2 (collapsed: 2.1 hidden)
+// 4 3
+// 5   3.1
+const sample = () => [
+  makeComment('1', 0, null, [
+    makeComment('1.1', -20, null, [
+      makeComment('1.1.1', 0, null, [makeComment('1.1.1.1', 5, null)]),
+      makeComment('1.1.2', 0, null),
+    ]),
+    makeComment('1.2', 0, null),
+  ]),
+  makeComment('2', -15, null, [makeComment('2.1', 0, null)]),
+  makeComment('3', 3, null, [makeComment('3.1', 0, null)]),
+];
+
+function setup(sort: SortMode = 'source') {
+  const index = buildThreadIndex(sample());
+  const context: ReaderContext = { index, order: orderThread(index, sort) };
+  const run = (commands: readonly ReaderCommand[], from = initialReaderState(THRESHOLD)) =>
+    commands.reduce((state, command) => reduce(state, command, context), from);
+  const shown = (state: ReaderState) =>
+    readerRows(context, state.collapse).rows.map((row) => index.comments[row.index]!.id);
+  const collapsed = (state: ReaderState, id: string) =>
+    isCollapsed(state.collapse, index.comments[index.indexById.get(id)!]!);
+  return { index, context, run, shown, collapsed };
+}
+
+const press = (key: string, focus: KeyFocus = 'page', more: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  focus,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  defaultPrevented: false,
+  ...more,
+});
+
+describe('initialReaderState', () => {
+  it('collapses by the threshold, with nothing focused, highlighted or requested', () => {
+    const { shown } = setup();
+    const state = initialReaderState(THRESHOLD);
+    expect(state.collapse.threshold).toBe(THRESHOLD);
+    expect(state.focusedId).toBeNull();
+    expect(state.highlightedId).toBeNull();
+    expect(state.focusRequest).toBeNull();
+    expect(state.helpOpen).toBe(false);
+    expect(state.status).toBe('');
+    expect(shown(state)).toEqual(['1', '1.1', '1.2', '2', '3', '3.1']);
+  });
+});
+
+describe('collapse commands', () => {
+  it('toggle opens and closes a comment by id', () => {
+    const { run, shown } = setup();
+    const opened = run([{ kind: 'toggle', id: '1.1' }]);
+    expect(shown(opened)).toEqual([
+      '1',
+      '1.1',
+      '1.1.1',
+      '1.1.1.1',
+      '1.1.2',
+      '1.2',
+      '2',
+      '3',
+      '3.1',
+    ]);
+    expect(shown(run([{ kind: 'toggle', id: '1.1' }], opened))).toEqual(shown(run([])));
+  });
+
+  it('an unknown id changes nothing, and the same state comes back', () => {
+    const { run } = setup();
+    const state = initialReaderState(THRESHOLD);
+    expect(run([{ kind: 'toggle', id: '9' }], state)).toBe(state);
+    expect(run([{ kind: 'collapse-line', id: '9' }], state)).toBe(state);
+  });
+
+  it('a thread line collapses its comment and focuses it', () => {
+    const { run, collapsed } = setup();
+    const state = run([{ kind: 'collapse-line', id: '3' }]);
+    expect(collapsed(state, '3')).toBe(true);
+    expect(state.focusedId).toBe('3');
+    expect(state.focusRequest).toEqual({ id: '3', block: 'nearest', focus: true, seq: 1 });
+  });
+
+  it('collapse all and expand all cover every comment; a threshold brings its rule back', () => {
+    const { run, shown } = setup();
+    expect(shown(run([{ kind: 'collapse-all' }]))).toEqual(['1', '2', '3']);
+    const all = run([{ kind: 'expand-all' }]);
+    expect(shown(all)).toHaveLength(10);
+    const back = run([{ kind: 'threshold', threshold: -16 }], all);
+    expect(back.collapse.threshold).toBe(-16);
+    expect(shown(back)).toEqual(['1', '1.1', '1.2', '2', '2.1', '3', '3.1']);
+    expect(shown(run([{ kind: 'threshold', threshold: 0 }], all))).toEqual(['1', '2', '3', '3.1']);
+  });
+
+  it('a command that changes nothing gives the same state, so React skips the render', () => {
+    const { run } = setup();
+    const all = run([{ kind: 'collapse-all' }]);
+    expect(run([{ kind: 'toggle-current' }], all)).toBe(all);
+    const focused = run([{ kind: 'focused', id: '1' }], all);
+    expect(run([{ kind: 'collapse-current' }], focused)).toBe(focused);
+    expect(run([{ kind: 'focused', id: '1' }], focused)).toBe(focused);
+    expect(run([{ kind: 'close-help' }], focused)).toBe(focused);
+  });
+
+  it('never changes the state it is given', () => {
+    const { run } = setup();
+    const state = initialReaderState(THRESHOLD);
+    const before = structuredClone(state);
+    run(
+      [
+        { kind: 'permalink', hash: '#comment-1.1.1' },
+        { kind: 'move', move: 'next' },
+      ],
+      state,
+    );
+    expect(state).toEqual(before);
+  });
+});
+
+describe('keys', () => {
+  it('map letters and arrows to moves, Enter, Space and arrows on a comment to collapse', () => {
+    const state = initialReaderState(THRESHOLD);
+    const outcome = (key: string, focus?: KeyFocus) => keyOutcome(press(key, focus), state, false);
+    expect(outcome('j')).toEqual({ kind: 'command', command: { kind: 'move', move: 'next' } });
+    expect(outcome('t')).toEqual({ kind: 'command', command: { kind: 'move', move: 'top-level' } });
+    expect(outcome('ArrowDown', 'thread')).toEqual({
+      kind: 'command',
+      command: { kind: 'move', move: 'next' },
+    });
+    expect(outcome('Enter', 'comment')).toEqual({
+      kind: 'command',
+      command: { kind: 'toggle-current' },
+    });
+    expect(outcome(' ', 'comment')).toEqual({
+      kind: 'command',
+      command: { kind: 'toggle-current' },
+    });
+    expect(outcome('ArrowRight', 'comment')).toEqual({
+      kind: 'command',
+      command: { kind: 'expand-current' },
+    });
+    expect(outcome('ArrowLeft', 'comment')).toEqual({
+      kind: 'command',
+      command: { kind: 'collapse-current' },
+    });
+    expect(outcome('?')).toEqual({ kind: 'command', command: { kind: 'show-help' } });
+    expect(outcome('/')).toEqual({ kind: 'focus-search' });
+  });
+
+  it('leave arrows to the page and Enter to the focused button', () => {
+    const state = initialReaderState(THRESHOLD);
+    expect(keyOutcome(press('ArrowDown'), state, false)).toBeNull();
+    expect(keyOutcome(press('Enter', 'thread'), state, false)).toBeNull();
+    expect(keyOutcome(press('ArrowLeft', 'thread'), state, false)).toBeNull();
+  });
+
+  it('leave keys alone in fields, with modifiers, once handled, and while the help is open', () => {
+    const state = initialReaderState(THRESHOLD);
+    expect(keyOutcome(press('j', 'field'), state, false)).toBeNull();
+    expect(keyOutcome(press('j', 'search-box'), state, false)).toBeNull();
+    expect(keyOutcome(press('j', 'page', { altKey: true }), state, false)).toBeNull();
+    expect(keyOutcome(press('j', 'page', { ctrlKey: true }), state, false)).toBeNull();
+    expect(keyOutcome(press('j', 'page', { defaultPrevented: true }), state, false)).toBeNull();
+    const help = reduce(state, { kind: 'show-help' }, setup().context);
+    expect(help.helpOpen).toBe(true);
+    expect(keyOutcome(press('j'), help, false)).toBeNull();
+    expect(reduce(help, { kind: 'close-help' }, setup().context).helpOpen).toBe(false);
+  });
+
+  it('send Ctrl+F and ⌘F to the search box of a virtualized thread, but not from the box', () => {
+    const state = initialReaderState(THRESHOLD);
+    const find = (focus: KeyFocus, virtualized: boolean, key: 'ctrlKey' | 'metaKey' = 'ctrlKey') =>
+      keyOutcome(press('f', focus, { [key]: true }), state, virtualized);
+    expect(find('page', true)).toEqual({ kind: 'focus-search' });
+    expect(find('comment', true, 'metaKey')).toEqual({ kind: 'focus-search' });
+    // Even a field's Ctrl+F: the browser's find could not see the thread's hidden rows.
+    expect(find('field', true)).toEqual({ kind: 'focus-search' });
+    expect(find('search-box', true)).toBeNull();
+    expect(find('page', false)).toBeNull();
+  });
+
+  it('carry out moves and collapses on the focused comment through the reducer', () => {
+    const { run, context, collapsed } = setup();
+    const key = (state: ReaderState, k: string, focus: KeyFocus = 'comment') => {
+      const outcome = keyOutcome(press(k, focus), state, false);
+      return outcome?.kind === 'command' ? reduce(state, outcome.command, context) : state;
+    };
+    let state = key(run([]), 'j', 'page');
+    expect(state.focusedId).toBe('1');
+    state = key(key(state, 'j'), 'ArrowRight');
+    expect(state.focusedId).toBe('1.1');
+    expect(collapsed(state, '1.1')).toBe(false);
+    state = key(state, 'Enter');
+    expect(collapsed(state, '1.1')).toBe(true);
+    state = key(state, ' ');
+    expect(collapsed(state, '1.1')).toBe(false);
+    state = key(state, 'ArrowLeft');
+    expect(collapsed(state, '1.1')).toBe(true);
+  });
+});
+
+describe('focus moves', () => {
+  it('with nothing focused, j and t go to the first comment and the others do nothing', () => {
+    const { run } = setup();
+    const state = initialReaderState(THRESHOLD);
+    expect(run([{ kind: 'move', move: 'next' }], state).focusedId).toBe('1');
+    expect(run([{ kind: 'move', move: 'top-level' }], state).focusedId).toBe('1');
+    for (const move of ['previous', 'next-sibling', 'previous-sibling', 'parent'] as const)
+      expect(run([{ kind: 'move', move }], state)).toBe(state);
+  });
+
+  it('j, k, J, K, p and t follow the visible rows and ask for focus, nearest', () => {
+    const { run } = setup();
+    const from = (
+      id: string,
+      move: 'next' | 'previous' | 'next-sibling' | 'previous-sibling' | 'parent' | 'top-level',
+    ) =>
+      run([
+        { kind: 'focused', id },
+        { kind: 'move', move },
+      ]);
+    expect(from('1.1', 'next').focusedId).toBe('1.2');
+    expect(from('2', 'previous').focusedId).toBe('1.2');
+    expect(from('1', 'next-sibling').focusedId).toBe('2');
+    expect(from('3', 'previous-sibling').focusedId).toBe('2');
+    expect(from('3.1', 'parent').focusedId).toBe('3');
+    expect(from('1.2', 'top-level').focusedId).toBe('1');
+    expect(from('1.2', 'top-level').focusRequest).toEqual({
+      id: '1',
+      block: 'nearest',
+      focus: true,
+      seq: 1,
+    });
+  });
+
+  it('follow the sort', () => {
+    const { run } = setup('top');
+    // Top: 3 (3), 1 (0), 2 (-15).
+    const state = run([
+      { kind: 'focused', id: '3' },
+      { kind: 'move', move: 'next-sibling' },
+    ]);
+    expect(state.focusedId).toBe('1');
+  });
+
+  it('stop at the ends, leaving the state as it was', () => {
+    const { run } = setup();
+    const last = run([{ kind: 'focused', id: '3.1' }]);
+    expect(run([{ kind: 'move', move: 'next' }], last)).toBe(last);
+  });
+
+  it('a new request for the same comment is told apart by its sequence number', () => {
+    const { run } = setup();
+    const state = run([
+      { kind: 'focus', id: '1' },
+      { kind: 'focus', id: '1' },
+    ]);
+    expect(state.focusRequest).toEqual({ id: '1', block: 'nearest', focus: true, seq: 2 });
+  });
+
+  it('focus arriving by itself moves where j starts from, without a request', () => {
+    const { run } = setup();
+    const state = run([{ kind: 'focused', id: '2' }]);
+    expect(state.focusedId).toBe('2');
+    expect(state.focusRequest).toBeNull();
+    expect(run([{ kind: 'move', move: 'next' }], state).focusedId).toBe('3');
+  });
+
+  it('the current comment must be shown for Enter and the arrows to act', () => {
+    const { run } = setup();
+    // 1.1.1 is focused, then hidden by collapsing 1.1.
+    const hidden = run([
+      { kind: 'permalink', hash: '#comment-1.1.1' },
+      { kind: 'toggle', id: '1.1' },
+    ]);
+    expect(hidden.focusedId).toBe('1.1.1');
+    expect(run([{ kind: 'toggle-current' }], hidden)).toBe(hidden);
+    expect(run([{ kind: 'expand-current' }], hidden)).toBe(hidden);
+  });
+});
+
+describe('permalinks', () => {
+  it('open the ancestors and the comment, highlight it and ask for focus, centred', () => {
+    const { run, shown, collapsed } = setup();
+    const state = run([{ kind: 'permalink', hash: '#comment-1.1.1.1' }]);
+    expect(shown(state)).toContain('1.1.1.1');
+    expect(collapsed(state, '1.1')).toBe(false);
+    expect(state.highlightedId).toBe('1.1.1.1');
+    expect(state.focusedId).toBe('1.1.1.1');
+    expect(state.focusRequest).toEqual({ id: '1.1.1.1', block: 'center', focus: true, seq: 1 });
+  });
+
+  it('open a collapsed target itself too', () => {
+    const { run, collapsed } = setup();
+    expect(collapsed(run([{ kind: 'permalink', hash: '#comment-2' }]), '2')).toBe(false);
+  });
+
+  it('to an unknown comment, or another anchor, do nothing', () => {
+    const { run } = setup();
+    const state = initialReaderState(THRESHOLD);
+    for (const hash of ['#comment-9.9', '#notes', '', '#comment-'])
+      expect(run([{ kind: 'permalink', hash }], state)).toBe(state);
+  });
+
+  it('reach the end of a 5,000-deep chain', () => {
+    const index = buildThreadIndex(makeChain(5000));
+    const context = { index, order: orderThread(index, 'source') };
+    const deepest = index.comments[4999]!.id;
+    const state = reduce(
+      reduce(initialReaderState(THRESHOLD), { kind: 'collapse-all' }, context),
+      { kind: 'permalink', hash: `#comment-${encodeURIComponent(deepest)}` },
+      context,
+    );
+    expect(readerRows(context, state.collapse).rows).toHaveLength(5000);
+    expect(state.focusRequest?.id).toBe(deepest);
+  });
+});
+
+describe('search moves', () => {
+  it('reveal opens the path to the match and centres it, leaving focus in the search box', () => {
+    const { run, shown, index } = setup();
+    const focused = run([{ kind: 'focused', id: '3' }]);
+    const state = run([{ kind: 'reveal', comment: index.indexById.get('1.1.1.1')! }], focused);
+    expect(shown(state)).toContain('1.1.1.1');
+    expect(state.focusRequest).toEqual({ id: '1.1.1.1', block: 'center', focus: false, seq: 1 });
+    expect(state.focusedId).toBe('3');
+    expect(state.highlightedId).toBeNull();
+  });
+
+  it('reveal of an index outside the thread does nothing', () => {
+    const { run } = setup();
+    const state = initialReaderState(THRESHOLD);
+    expect(run([{ kind: 'reveal', comment: 99 }], state)).toBe(state);
+  });
+
+  it('Escape from the search box goes to the current match, else the focused comment', () => {
+    const { run, index } = setup();
+    const state = initialReaderState(THRESHOLD);
+    expect(searchLeaveTarget(state, index, null)).toBeNull();
+    const focused = run([{ kind: 'focused', id: '2' }]);
+    expect(searchLeaveTarget(focused, index, null)).toBe('2');
+    expect(searchLeaveTarget(focused, index, index.indexById.get('3.1')!)).toBe('3.1');
+  });
+});
+
+describe('tabStopId', () => {
+  it('is the focused comment while it is rendered, else the first rendered one', () => {
+    const { run, context, index } = setup();
+    const state = run([{ kind: 'focused', id: '2' }]);
+    const shown = readerRows(context, state.collapse);
+    // Rows: 1, 1.1, 1.2, 2, 3, 3.1.
+    expect(tabStopId(index, shown, '2', { start: 0, end: 6 })).toBe('2');
+    expect(tabStopId(index, shown, '2', { start: 4, end: 6 })).toBe('3');
+    expect(tabStopId(index, shown, '2', { start: 0, end: 3 })).toBe('1');
+    expect(tabStopId(index, shown, null, { start: 1, end: 3 })).toBe('1.1');
+    // Hidden: 2.1 is inside the collapsed 2.
+    expect(tabStopId(index, shown, '2.1', { start: 0, end: 6 })).toBe('1');
+    // An empty window (nothing measured yet) still names the row at its start.
+    expect(tabStopId(index, shown, null, { start: 0, end: 0 })).toBe('1');
+    const none = readerRows(context, run([{ kind: 'collapse-all' }]).collapse);
+    expect(tabStopId(index, none, null, { start: 3, end: 3 })).toBeNull();
+  });
+});
+
+describe('readerRows', () => {
+  it('gives the same rows again for the same order and collapse state', () => {
+    const { context, run } = setup();
+    const state = run([{ kind: 'expand-all' }]);
+    expect(readerRows(context, state.collapse)).toBe(readerRows(context, state.collapse));
+    const other = { ...context, order: orderThread(context.index, 'top') };
+    expect(readerRows(other, state.collapse)).not.toBe(readerRows(context, state.collapse));
+  });
+
+  it('places every shown comment at its row and hidden ones at -1', () => {
+    const { context, index, run } = setup();
+    const { rows, positions } = readerRows(context, run([]).collapse);
+    rows.forEach((row, position) => expect(positions[row.index]).toBe(position));
+    expect(positions[index.indexById.get('2.1')!]).toBe(-1);
+  });
+});
+
+describe('status', () => {
+  it('keeps the last word on the copied link', () => {
+    const { run } = setup();
+    expect(run([{ kind: 'status', text: 'Link copied to the clipboard.' }]).status).toBe(
+      'Link copied to the clipboard.',
+    );
+  });
+});
