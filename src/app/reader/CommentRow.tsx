@@ -1,21 +1,17 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { displayScore, plural } from '../../components/formatting';
-import { ScoreBadge } from '../../components/ScoreBadge';
-import { CommentParagraphs } from './CommentParagraphs';
 import type { Comment } from '../../parser/types';
+import { authorLabel, NARROW_LEVELS, type AncestorLine } from '../../thread/labels';
 import { commentDomId } from '../../thread/permalink';
 import { commentOccurrences, fieldOfOccurrence, firstMatchNumbers } from '../../thread/searchText';
-import { formatAbsolute, formatRelative } from '../../thread/time';
+import { formatRelative } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
-
-/** An ancestor's thread line, drawn down the left edge of each of its descendants' rows. */
-export type AncestorLine = { readonly id: string; readonly label: string };
-
-// Indentation stops growing after this many levels (narrow, wide); a "replying to" cue takes over.
-const NARROW_LEVELS = 3;
-const WIDE_LEVELS = 10;
+import { CommentHeader } from './CommentHeader';
+import { CommentParagraphs } from './CommentParagraphs';
+import { Marked } from './Marked';
+import { ThreadLine } from './ThreadLine';
 
 export type CommentRowProps = {
   readonly comment: Comment;
@@ -38,18 +34,13 @@ export type CommentRowProps = {
   readonly onCopyLink: (id: string) => void;
 };
 
-export function authorLabel(comment: Comment): string {
-  return comment.author ?? 'anonymous';
-}
-
+/** One comment of the thread: its header, thread lines, quote and paragraphs, matches marked. */
 export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
   const { comment, row, replyCount, ancestors, parentLabel, isTabStop, highlighted, dimmed } =
     props;
-  const depthShown = row.depth - 1;
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
   const replies = plural(replyCount, 'reply', 'replies');
-  const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${displayScore(comment.score)}, ${replies}`;
   // Search matches per field (author, quote author, quote, paragraphs) and the number of the
   // first match of each field among the comment's matches.
   const found = props.query ? commentOccurrences(comment, props.query) : [];
@@ -97,50 +88,16 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
             </p>
           )}
         >
-          <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-            <button
-              type="button"
-              aria-expanded={expanded}
-              aria-controls={expanded ? `body-${comment.id}` : undefined}
-              aria-label={toggleLabel}
-              onClick={() => props.onToggle(comment.id)}
-              className="inline-flex h-6 w-6 items-center justify-center rounded text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
-              data-toggle
-            >
-              <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-            </button>
-            <ScoreBadge score={comment.score} />
-            <span
-              className={
-                comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'
-              }
-            >
-              {comment.author ? marked(0, comment.author) : author}
-            </span>
-            <PostedAt postedAt={comment.postedAt} now={props.now} />
-            {row.collapsed && (
-              <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
-                {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
-              </span>
-            )}
-            {parentLabel !== null && depthShown > NARROW_LEVELS && (
-              // One line, cut to the row's width: deep in a chain the parent's id runs to
-              // thousands of unbreakable characters and would widen the page tens of times over.
-              <span
-                className={`max-w-full truncate text-slate-600 dark:text-slate-400 ${depthShown > WIDE_LEVELS ? '' : 'md:hidden'}`}
-              >
-                ↳ replying to {parentLabel}
-              </span>
-            )}
-            <button
-              type="button"
-              onClick={() => props.onCopyLink(comment.id)}
-              className="ml-auto rounded px-1.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
-              aria-label={`Copy link to this comment by ${author}`}
-            >
-              link
-            </button>
-          </div>
+          <CommentHeader
+            comment={comment}
+            row={row}
+            replyCount={replyCount}
+            parentLabel={parentLabel}
+            markedAuthor={comment.author ? marked(0, comment.author) : null}
+            now={props.now}
+            onToggle={props.onToggle}
+            onCopyLink={props.onCopyLink}
+          />
           {expanded && (
             <div id={`body-${comment.id}`} className="flex">
               <ThreadLine
@@ -193,73 +150,3 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
     </div>
   );
 });
-
-type MarkedProps = {
-  text: string;
-  /** Start offsets of the matches in text. */
-  at: readonly number[] | undefined;
-  length: number;
-  /** Number of the first of these matches among the comment's. */
-  first: number;
-  current: number;
-};
-
-/** Text with its search matches marked; the current match stands out and can be scrolled to. */
-function Marked({ text, at, length, first, current }: MarkedProps): ReactNode {
-  if (!at?.length) return text;
-  const parts: ReactNode[] = [];
-  let from = 0;
-  at.forEach((start, k) => {
-    const isCurrent = first + k === current;
-    parts.push(
-      text.slice(from, start),
-      <mark
-        key={k}
-        data-current-match={isCurrent || undefined}
-        className={`rounded-sm text-slate-950 ${isCurrent ? 'bg-orange-300 outline-2 outline-orange-600' : 'bg-yellow-200'}`}
-      >
-        {text.slice(start, start + length)}
-      </mark>,
-    );
-    from = start + length;
-  });
-  parts.push(text.slice(from));
-  return parts;
-}
-
-type ThreadLineProps = {
-  id: string;
-  label: string;
-  className: string;
-  onCollapse: (id: string) => void;
-};
-
-function ThreadLine({ id, label, className, onCollapse }: ThreadLineProps) {
-  // Mouse users collapse by clicking the line; keyboard users have the toggle button and Enter.
-  return (
-    <div
-      aria-hidden="true"
-      data-thread-line={id}
-      title={`Collapse the comment by ${label}`}
-      className={`group/line w-4 shrink-0 cursor-pointer justify-center self-stretch ${className}`}
-      onClick={() => onCollapse(id)}
-    >
-      <span className="w-px bg-slate-300 group-hover/line:w-0.5 group-hover/line:bg-blue-600 dark:bg-slate-700 dark:group-hover/line:bg-blue-400" />
-    </div>
-  );
-}
-
-function PostedAt({ postedAt, now }: { postedAt: string | null; now: Date }) {
-  const absolute = formatAbsolute(postedAt);
-  return (
-    <span className="text-slate-600 dark:text-slate-400">
-      <time dateTime={postedAt ?? undefined} title={absolute}>
-        {formatRelative(postedAt, now)}
-      </time>
-      {/* The exact time shows on hover and whenever the comment has focus. */}
-      <span className="ml-1 hidden group-hover/row:inline group-focus-within/row:inline group-focus/row:inline">
-        · {absolute}
-      </span>
-    </span>
-  );
-}

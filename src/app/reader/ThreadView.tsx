@@ -25,16 +25,15 @@ import { navigate as navigateRows } from '../../thread/navigation';
 import { commentDomId, commentIdFromHash } from '../../thread/permalink';
 import type { MatchPosition } from '../../thread/search';
 import { orderThread, type SortMode } from '../../thread/sort';
+import { ancestorLines, parentLabel } from '../../thread/labels';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { rowPositions, visibleRows } from '../../thread/visibleRows';
-import { authorLabel, CommentRow, type AncestorLine } from './CommentRow';
+import { CommentRow } from './CommentRow';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useThreadSearch } from './useThreadSearch';
 import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
-
-const MAX_ANCESTOR_LINES = 10;
 
 type Block = 'center' | 'nearest';
 
@@ -313,34 +312,4 @@ export function ThreadView({ index, sort }: Props) {
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
-}
-
-// Memoised per comment index: rows re-render often, ancestors never change.
-const ancestorCache = new WeakMap<ThreadIndex, Map<number, AncestorLine[]>>();
-
-function ancestorLines(index: ThreadIndex, i: number): AncestorLine[] {
-  let cache = ancestorCache.get(index);
-  if (!cache) ancestorCache.set(index, (cache = new Map()));
-  let lines = cache.get(i);
-  if (!lines) {
-    lines = [];
-    for (
-      let a = index.parent[i]!;
-      a !== -1 && lines.length < MAX_ANCESTOR_LINES;
-      a = index.parent[a]!
-    ) {
-      const ancestor = index.comments[a]!;
-      lines.push({ id: ancestor.id, label: authorLabel(ancestor) });
-    }
-    lines.reverse();
-    cache.set(i, lines);
-  }
-  return lines;
-}
-
-function parentLabel(index: ThreadIndex, i: number): string | null {
-  const parent = index.parent[i]!;
-  if (parent === -1) return null;
-  const comment = index.comments[parent]!;
-  return comment.author ?? `comment ${comment.id}`;
 }

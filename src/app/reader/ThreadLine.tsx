@@ -1,0 +1,22 @@
+type ThreadLineProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly className: string;
+  readonly onCollapse: (id: string) => void;
+};
+
+/** The line down the left of a comment and its replies; a click on it collapses the comment. */
+export function ThreadLine({ id, label, className, onCollapse }: ThreadLineProps) {
+  // Mouse users collapse by clicking the line; keyboard users have the toggle button and Enter.
+  return (
+    <div
+      aria-hidden="true"
+      data-thread-line={id}
+      title={`Collapse the comment by ${label}`}
+      className={`group/line w-4 shrink-0 cursor-pointer justify-center self-stretch ${className}`}
+      onClick={() => onCollapse(id)}
+    >
+      <span className="w-px bg-slate-300 group-hover/line:w-0.5 group-hover/line:bg-blue-600 dark:bg-slate-700 dark:group-hover/line:bg-blue-400" />
+    </div>
+  );
+}
