@@ -1,0 +1,175 @@
+// The reader's state in React: src/thread/readerState.ts decides, this carries it out. It holds
+// the state, turns key presses, clicks and locations into commands, and does what the state asks
+// of the DOM: focus and scroll for a focus request, the clipboard for a copied link.
+
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { readCollapseThreshold, writeCollapseThreshold } from '../../library/preferences';
+import { commentDomId, commentIdFromDomId } from '../../thread/permalink';
+import {
+  initialReaderState,
+  keyOutcome,
+  readerRows,
+  reduce,
+  searchLeaveTarget,
+  tabStopId,
+  type KeyFocus,
+  type ReaderCommand,
+  type ReaderContext,
+  type ReaderState,
+} from '../../thread/readerState';
+import type { MatchPosition } from '../../thread/search';
+import { orderThread, type SortMode } from '../../thread/sort';
+import type { ThreadIndex } from '../../thread/threadIndex';
+import { useFocusRequest } from './useFocusRequest';
+import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
+
+/** Where a key press happened, for keyOutcome. */
+function keyFocus(
+  target: EventTarget | null,
+  tree: HTMLElement | null,
+  searchBox: HTMLElement | null,
+): KeyFocus {
+  if (target !== null && target === searchBox) return 'search-box';
+  if (!(target instanceof HTMLElement)) return 'page';
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return 'field';
+  if (tree?.contains(target) !== true) return 'page';
+  return target.getAttribute('role') === 'treeitem' ? 'comment' : 'thread';
+}
+
+/**
+ * The reader of one thread: its state (see ReaderState), the rows to render and the handlers
+ * for the view. `treeRef` is the element that holds the rows (role="tree"), `searchRef` the
+ * thread's search box. Row callbacks (toggle, collapseLine, copyLink) and `reveal` keep their
+ * identity across renders, so the memoised rows do not re-render for them.
+ */
+export function useReaderController(
+  index: ThreadIndex,
+  sort: SortMode,
+  treeRef: RefObject<HTMLDivElement | null>,
+  searchRef: RefObject<HTMLInputElement | null>,
+) {
+  const location = useLocation();
+  const routerNavigate = useNavigate();
+  const order = useMemo(() => orderThread(index, sort), [index, sort]);
+  const context: ReaderContext = useMemo(() => ({ index, order }), [index, order]);
+  // The reducer reads the context of the render that processes the command: the current order.
+  const [state, dispatch] = useReducer(
+    (current: ReaderState, command: ReaderCommand) => reduce(current, command, context),
+    location.hash,
+    // A permalink in the address the thread opens with is in its first render already.
+    (hash) =>
+      reduce(initialReaderState(readCollapseThreshold()), { kind: 'permalink', hash }, context),
+  );
+  const shown = readerRows(context, state.collapse);
+  // Declared before the effects below, so that it measures and places rows before they run.
+  const { window: rowWindow, virtualizer } = useWindowVirtualizer(
+    shown.rows,
+    shown.positions,
+    index.parent,
+    treeRef,
+  );
+
+  // Permalinks on every later navigation (a quote link, a copied link, back and forward):
+  // applied before paint, so the page never shows the thread without the target open.
+  const handledLocation = useRef(location.key);
+  useLayoutEffect(() => {
+    if (handledLocation.current === location.key) return;
+    handledLocation.current = location.key;
+    dispatch({ kind: 'permalink', hash: location.hash });
+  }, [location.key, location.hash]);
+
+  useFocusRequest(state.focusRequest, index, shown, rowWindow, virtualizer);
+
+  // Like the browser's find: the box gets focus with its text selected, ready to be typed over.
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, [searchRef]);
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const press = {
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      defaultPrevented: event.defaultPrevented,
+      focus: keyFocus(event.target, treeRef.current, searchRef.current),
+    };
+    const outcome = keyOutcome(press, state, shown.rows.length > VIRTUAL_FROM);
+    if (!outcome) return;
+    event.preventDefault();
+    if (outcome.kind === 'focus-search') focusSearch();
+    else dispatch(outcome.command);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const copyLink = useCallback(
+    (id: string) => {
+      const hash = `#${commentDomId(id)}`;
+      const url = `${window.location.origin}${location.pathname}${location.search}${hash}`;
+      // The new location opens and focuses the comment, as any permalink does.
+      routerNavigate({ search: location.search, hash }, { replace: true });
+      const showLink = () => dispatch({ kind: 'status', text: `Link: ${url}` });
+      if (navigator.clipboard) {
+        navigator.clipboard
+          .writeText(url)
+          .then(
+            () => dispatch({ kind: 'status', text: 'Link copied to the clipboard.' }),
+            showLink,
+          );
+      } else {
+        showLink();
+      }
+    },
+    [location.pathname, location.search, routerNavigate],
+  );
+
+  return {
+    state,
+    order,
+    rows: shown.rows,
+    rowWindow,
+    /** The one comment in the tab order. */
+    tabStopId: tabStopId(index, shown, state.focusedId, rowWindow),
+    dispatch,
+    copyLink,
+    toggle: useCallback((id: string) => dispatch({ kind: 'toggle', id }), []),
+    collapseLine: useCallback((id: string) => dispatch({ kind: 'collapse-line', id }), []),
+    /** The current search match: its comment and ancestors open, scrolled to the middle. */
+    reveal: useCallback(
+      (position: MatchPosition) => dispatch({ kind: 'reveal', comment: position.comment }),
+      [],
+    ),
+    changeThreshold: useCallback((threshold: number) => {
+      dispatch({ kind: 'threshold', threshold });
+      writeCollapseThreshold(threshold);
+    }, []),
+    /** Escape in the empty search box, with the current match's comment index or null. */
+    leaveSearch(match: number | null) {
+      const id = searchLeaveTarget(state, index, match);
+      if (id !== null) dispatch({ kind: 'focus', id });
+      else searchRef.current?.blur();
+    },
+    /** Clicking or tabbing into a comment makes it the one j/k move from. */
+    onTreeFocus(event: FocusEvent<HTMLElement>) {
+      const item = (event.target as HTMLElement).closest('[role="treeitem"]');
+      const id = item ? commentIdFromDomId(item.id) : null;
+      if (id !== null && id !== state.focusedId) dispatch({ kind: 'focused', id });
+    },
+  };
+}
