@@ -1,7 +1,12 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { plural } from '../components/formatting';
-import { deleteDocument, renameDocument, undoDelete, type Deleted } from '../library/mutations';
+import {
+  deleteMutation,
+  renameMutation,
+  undoDeleteMutation,
+  type Deleted,
+} from '../library/mutations';
 import { libraryQuery, type LibraryEntry } from '../library/queries';
 import { ImportPanel } from './import/ImportPanel';
 import { useFileDrop } from './import/useFileDrop';
@@ -12,14 +17,16 @@ import { ImportedDocuments } from './ImportedDocuments';
 import { UndoToast } from './UndoToast';
 
 export function LibraryPage() {
-  const queryClient = useQueryClient();
   const { data: library } = useSuspenseQuery(libraryQuery());
   const { jobs, importAll, retryWithEncoding, dismiss } = useImports();
   // On the library, which loads the storage code anyway: a reader page of a bundled document
   // does not pay for it. A stored document opened directly is read again when it opens.
   useReparsePass();
+  const renaming = useMutation(renameMutation());
+  const deleting = useMutation(deleteMutation());
+  const restoring = useMutation(undoDeleteMutation());
+  // Kept apart from `deleting`: a later delete that fails must not take back the undo offer.
   const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const dropFiles = useCallback(
     (files: File[]) =>
@@ -32,44 +39,25 @@ export function LibraryPage() {
   const dragging = useFileDrop(dropFiles);
 
   const expireUndo = useCallback(() => setDeleted(null), []);
-  const refresh = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: ['library'] }),
-    [queryClient],
-  );
-
-  const remove = async (entry: LibraryEntry) => {
-    try {
-      const removed = await deleteDocument(entry.id);
-      queryClient.removeQueries({ queryKey: ['document', entry.id] });
-      setDeleted(removed);
-      setProblem(null);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The document could not be deleted.');
-    }
-    await refresh();
+  // Each delete's own promise, not mutate's callbacks (which only the latest call gets): a
+  // delete that worked offers its undo even when another began meanwhile. A failure shows
+  // through `deleting.error`.
+  const remove = (entry: LibraryEntry) =>
+    void deleting.mutateAsync(entry.id).then(setDeleted, () => undefined);
+  const restore = () => {
+    if (deleted) restoring.mutate(deleted, { onSuccess: () => setDeleted(null) });
   };
+  const rename = (entry: LibraryEntry, title: string) => renaming.mutate({ id: entry.id, title });
 
-  const restore = async () => {
-    if (!deleted) return;
-    try {
-      await undoDelete(deleted);
-      setDeleted(null);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The document could not be restored.');
-    }
-    await refresh();
-  };
-
-  const rename = async (entry: LibraryEntry, title: string) => {
-    try {
-      await renameDocument(entry.id, title);
-      queryClient.removeQueries({ queryKey: ['document', entry.id] });
-      setProblem(null);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The document could not be renamed.');
-    }
-    await refresh();
-  };
+  // What the reader did last decides: a change that worked clears an earlier failure's message.
+  const writes: readonly { readonly submittedAt: number; readonly error: Error | null }[] = [
+    renaming,
+    deleting,
+    restoring,
+  ];
+  const problem =
+    writes.reduce((last, next) => (next.submittedAt > last.submittedAt ? next : last)).error
+      ?.message ?? null;
 
   const imported = library.entries.filter((entry) => entry.origin === 'imported');
   const documents = library.entries.filter((entry) => entry.origin === 'seed');
@@ -125,11 +113,7 @@ export function LibraryPage() {
         </section>
       )}
       {deleted && (
-        <UndoToast
-          title={deleted.document.summary.title}
-          onUndo={() => void restore()}
-          onExpire={expireUndo}
-        />
+        <UndoToast title={deleted.document.summary.title} onUndo={restore} onExpire={expireUndo} />
       )}
       {dragging && (
         <div

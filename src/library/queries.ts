@@ -3,6 +3,7 @@
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
+import { libraryKeys } from './queryKeys';
 import { hasCurrentFormat } from './reparse';
 import { loadSeed, SEED_SUMMARIES } from './seeds';
 import { sessionStore } from './sessionStore';
@@ -82,7 +83,7 @@ async function openStored(stored: StoredDocument, client: QueryClient): Promise<
   let sourceProblem: string;
   if (outcome.kind === 'stored') {
     // Its summary (counts, title) may have changed: the library lists it again when shown.
-    void client.invalidateQueries({ queryKey: ['library'] });
+    void client.invalidateQueries({ queryKey: libraryKeys.list() });
     const fresh = await documentOf(outcome.stored);
     if (fresh.ok) return fresh.doc;
     sourceProblem = `${fresh.reason}.`;
@@ -119,7 +120,7 @@ async function loadLibrary(): Promise<Library> {
 
 export const documentQuery = (id: string) =>
   queryOptions({
-    queryKey: ['document', id],
+    queryKey: libraryKeys.document(id),
     queryFn: ({ client }) => loadDocument(id, client),
     // A parsed document never changes while the page is open.
     staleTime: Infinity,
@@ -128,7 +129,7 @@ export const documentQuery = (id: string) =>
 
 export const libraryQuery = () =>
   queryOptions({
-    queryKey: ['library'],
+    queryKey: libraryKeys.list(),
     queryFn: loadLibrary,
     staleTime: Infinity,
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { libraryKeys } from './queryKeys';
 import { loadSourceText, sourceTextQuery } from './sourceText';
 import { sessionStore } from './sessionStore';
 import type { StoredDocument } from './storage';
@@ -96,7 +97,7 @@ describe('loadSourceText', () => {
 describe('sourceTextQuery', () => {
   it('is keyed by document and never refetched while open', () => {
     const options = sourceTextQuery('seed');
-    expect(options.queryKey).toEqual(['source-text', 'seed']);
+    expect(options.queryKey).toEqual(libraryKeys.sourceText('seed'));
     expect(options.staleTime).toBe(Infinity);
   });
 });

@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { seedSourceUrls } from 'virtual:fil-seeds';
 import { decodeBytes } from './decode';
 import { looksLikeDocumentJson } from './documentJson';
+import { libraryKeys } from './queryKeys';
 import { isSeedId } from './seeds';
 import { sessionStore } from './sessionStore';
 import type { StoredDocument } from './storage';
@@ -53,7 +54,7 @@ export async function loadSourceText(id: string): Promise<SourceText | null> {
 /** TanStack Query options for a document's source text; nothing fetches it until a view asks. */
 export const sourceTextQuery = (id: string) =>
   queryOptions({
-    queryKey: ['source-text', id],
+    queryKey: libraryKeys.sourceText(id),
     queryFn: () => loadSourceText(id),
     // The text behind an open document does not change while it is open.
     staleTime: Infinity,

@@ -1,13 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Encoding } from '../../library/decode';
-import {
-  importSource,
-  type ImportResult,
-  type ImportSource,
-  type ImportStatus,
-} from '../../library/importer';
-import { deleteDocument } from '../../library/mutations';
+import type { ImportResult, ImportSource, ImportStatus } from '../../library/importer';
+import { importMutation } from '../../library/mutations';
 
 export type ImportJob = {
   readonly key: number;
@@ -21,7 +16,7 @@ let nextKey = 1;
 
 /** The reader's imports in this visit: each file's progress, then what came of it. */
 export function useImports() {
-  const queryClient = useQueryClient();
+  const { mutateAsync: importOne } = useMutation(importMutation());
   const [jobs, setJobs] = useState<readonly ImportJob[]>([]);
 
   const update = useCallback((key: number, change: Partial<ImportJob>) => {
@@ -30,18 +25,16 @@ export function useImports() {
 
   const run = useCallback(
     async (job: ImportJob, replacing: string | null) => {
-      const result = await importSource(job.source, job.encoding, (status) =>
-        update(job.key, { status }),
-      );
+      const { result } = await importOne({
+        source: job.source,
+        encoding: job.encoding,
+        onProgress: (status) => update(job.key, { status }),
+        // A file imported again with another encoding replaces its earlier reading.
+        replacing,
+      });
       update(job.key, { result, status: null });
-      // A file imported again with another encoding replaces its earlier reading.
-      if (replacing !== null && result.kind !== 'refused' && result.id !== replacing) {
-        await deleteDocument(replacing).catch(() => null);
-        queryClient.removeQueries({ queryKey: ['document', replacing] });
-      }
-      await queryClient.invalidateQueries({ queryKey: ['library'] });
     },
-    [queryClient, update],
+    [importOne, update],
   );
 
   const importAll = useCallback(

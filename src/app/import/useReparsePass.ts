@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { libraryKeys } from '../../library/queryKeys';
 import { needsReparse } from '../../library/reparse';
 
 const LIBRARY_REFRESH_EVERY = 20;
@@ -21,14 +22,17 @@ export function useReparsePass(): void {
       const { reparseOutdated } = await import('../../library/importer');
       let stored = 0;
       await reparseOutdated((id) => {
-        queryClient.removeQueries({ queryKey: ['document', id], type: 'inactive' });
+        queryClient.removeQueries({ queryKey: libraryKeys.document(id), type: 'inactive' });
         // A page showing it keeps what it shows; it reads the new one when opened again.
-        void queryClient.invalidateQueries({ queryKey: ['document', id], refetchType: 'none' });
+        void queryClient.invalidateQueries({
+          queryKey: libraryKeys.document(id),
+          refetchType: 'none',
+        });
         // The library is listed again after the first and then every 20th, not a thousand times.
         if (stored++ % LIBRARY_REFRESH_EVERY === 0)
-          void queryClient.invalidateQueries({ queryKey: ['library'] });
+          void queryClient.invalidateQueries({ queryKey: libraryKeys.list() });
       });
-      if (stored > 0) void queryClient.invalidateQueries({ queryKey: ['library'] });
+      if (stored > 0) void queryClient.invalidateQueries({ queryKey: libraryKeys.list() });
     };
     // After the first render's work: the pass must not delay the page the reader opened.
     const timer = setTimeout(() => void start(), 0);

@@ -1,0 +1,17 @@
+// Every TanStack Query key of the library's data, from one place: the options that load the
+// data and the mutations that invalidate it name the same keys, and a typo cannot split them.
+
+/**
+ * Keys of the library's queries. All start with `all`, so that one filter on it reaches every
+ * query Fil keeps. Invalidate `list()` (not `all`) to have the library listed again: `all`
+ * would also read every open document again.
+ */
+export const libraryKeys = {
+  all: ['library'] as const,
+  /** The library's list of documents (bundled and imported). */
+  list: () => [...libraryKeys.all, 'list'] as const,
+  /** One parsed document, by id. */
+  document: (id: string) => [...libraryKeys.all, 'document', id] as const,
+  /** The text one document was parsed from, by id. */
+  sourceText: (id: string) => [...libraryKeys.all, 'source-text', id] as const,
+};
