@@ -83,8 +83,8 @@ type StoreName = StoreNames<FilSchema>;
 
 const DB_NAME = 'fil';
 // Fields added to entries (format, parserVersion, customTitle, reparseFailure) need no upgrade:
-// stores hold any object, and reparse.ts reads an entry without them as a legacy one. A new
-// version would also lock out a Fil still open in another tab at version 1.
+// stores hold any object, and reparse.ts reads an entry without them as a legacy one. A higher
+// version would also keep an older Fil (a tab or a cached page still at 1) from opening it.
 const DB_VERSION = 1;
 const STORES = ['entries', 'documents', 'sources'] as const satisfies readonly StoreName[];
 
