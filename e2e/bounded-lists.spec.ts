@@ -225,8 +225,8 @@ test('a comment of 100,000 paragraphs is shown a page at a time; search brings t
 });
 
 test('a library of 1,005 imports shows 50 cards a page', async ({ page }) => {
-  // Writing 3,012 records, then reading and paging a library of 1,005 entries: with both cores
-  // busy that took most of 30 s before its axe run began.
+  // A page of about 2,000 elements for axe: with both cores busy its run took 25 s on top of the
+  // 10 s of writing 3,012 records and paging a library of 1,005 entries, and up to 76 s in all.
   test.setTimeout(60_000);
   // One import through the page; 1,004 copies of its stored records written straight into
   // IndexedDB (importing a thousand files through the page takes minutes).
