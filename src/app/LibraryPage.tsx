@@ -43,7 +43,11 @@ export function LibraryPage() {
   // delete that worked offers its undo even when another began meanwhile. A failure shows
   // through `deleting.error`.
   const remove = (entry: LibraryEntry) =>
-    void deleting.mutateAsync(entry.id).then(setDeleted, () => undefined);
+    void deleting.mutateAsync(entry.id).then(
+      // A second click on a document already deleted finds nothing: the first undo stays.
+      (gone) => gone && setDeleted(gone),
+      () => undefined,
+    );
   const restore = () => {
     if (deleted) restoring.mutate(deleted, { onSuccess: () => setDeleted(null) });
   };

@@ -127,11 +127,13 @@ describe('delete and undo', () => {
     await storage.saveStoredDocument(document('doc'));
     await storage.renameStoredDocument('doc', 'Renamed');
     cacheViews('doc');
+    client.setQueryData(libraryKeys.sourceText('doc'), 'text');
 
     const deleted = await run(mutations.deleteMutation(), 'doc');
     expect(deleted).toMatchObject({ sessionOnly: false, document: { customTitle: 'Renamed' } });
     expect(await storage.listStoredEntries()).toEqual([]);
     expect(documentIsCached('doc')).toBe(false);
+    expect(client.getQueryState(libraryKeys.sourceText('doc'))).toBeUndefined();
     expect(listIsStale()).toBe(true);
 
     client.setQueryData(libraryKeys.list(), 'listed again');
@@ -210,6 +212,22 @@ describe('import', () => {
     expect(outcome.replaced).toBe('garbled');
     expect(await storage.readStoredDocument('garbled')).toBeNull();
     expect(documentIsCached('garbled')).toBe(false);
+  });
+
+  it('the same file imported again drops the cached reading and its source text', async () => {
+    client.setQueryData(libraryKeys.document('doc'), 'old reading');
+    client.setQueryData(libraryKeys.sourceText('doc'), 'old text');
+    client.setQueryData(libraryKeys.document('other'), 'read');
+    importer.next = saved('doc');
+    await run(mutations.importMutation(), {
+      source: file,
+      encoding: null,
+      onProgress: () => undefined,
+      replacing: null,
+    });
+    expect(documentIsCached('doc')).toBe(false);
+    expect(client.getQueryState(libraryKeys.sourceText('doc'))).toBeUndefined();
+    expect(documentIsCached('other')).toBe(true);
   });
 
   it('keeps the earlier reading when the new one was refused or is the same document', async () => {

@@ -124,8 +124,11 @@ export const importMutation = () =>
       if (replaced !== null) await deleteDocument(replaced).catch(() => null);
       return { result, replaced };
     },
-    onSuccess: ({ replaced }, _request, _onMutate, { client }) => {
+    onSuccess: ({ result, replaced }, _request, _onMutate, { client }) => {
       if (replaced !== null) client.removeQueries({ queryKey: libraryKeys.document(replaced) });
+      // The same file imported again keeps its id: the reader must not show the old reading.
+      if (result.kind !== 'refused')
+        client.removeQueries({ queryKey: libraryKeys.document(result.id) });
     },
     onSettled: relist,
   });

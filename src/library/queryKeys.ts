@@ -12,6 +12,9 @@ export const libraryKeys = {
   list: () => [...libraryKeys.all, 'list'] as const,
   /** One parsed document, by id. */
   document: (id: string) => [...libraryKeys.all, 'document', id] as const,
-  /** The text one document was parsed from, by id. */
-  sourceText: (id: string) => [...libraryKeys.all, 'source-text', id] as const,
+  /**
+   * The text one document was parsed from, by id: under the document's key, so that dropping a
+   * document (deleted, imported again) drops its text with it.
+   */
+  sourceText: (id: string) => [...libraryKeys.document(id), 'source-text'] as const,
 };

@@ -256,6 +256,22 @@ describe('what older versions of Fil stored', () => {
     after.close();
   });
 
+  it('deletes an entry an older failed save left without its document; nothing to undo', async () => {
+    const db = await openRaw(1);
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['entries'], 'readwrite');
+      tx.objectStore('entries').put({ ...entry('orphan', '2023-01-01T00:00:00.000Z', 'Orphelin') });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    expect(await storage.listStoredEntries()).toHaveLength(1);
+    expect(await storage.readStoredDocument('orphan')).toBeNull();
+
+    expect(await storage.deleteStoredDocument('orphan')).toBeNull();
+    expect(await storage.listStoredEntries()).toEqual([]);
+  });
+
   it('creates the three stores at version 1 in an empty browser', async () => {
     await storage.listStoredEntries();
     const db = await openRaw();

@@ -16,6 +16,7 @@ import { readDocumentJson } from './documentJson';
 import type { DocumentSummary } from './summary';
 import type { ParsedDocument } from '../parser/types';
 
+/** Why storage refused, each with its message in MESSAGES: what the reader can do about it. */
 export type StorageProblem = 'unavailable' | 'quota' | 'blocked' | 'failed';
 
 const MESSAGES: Record<StorageProblem, string> = {
@@ -239,14 +240,15 @@ export function readStoredDocument(id: string): Promise<StoredDocument | null> {
 
 /**
  * Removes a document and gives back everything that was stored, for undo; null when there
- * was nothing under `id`.
+ * was nothing whole under `id`. A part left alone by an older Fil's failed save (an entry
+ * without its document, say) is removed too, so that the library no longer lists what cannot
+ * be opened; there is nothing to undo then.
  * @throws {StorageError} when IndexedDB is unavailable, blocked or fails; nothing is removed then.
  */
 export function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
   // Read and removed in one transaction: what undo gets back is exactly what was removed.
   return transact(STORES, 'readwrite', async (tx) => {
     const stored = await readIn(tx, id);
-    if (!stored) return null;
     for (const store of STORES) await tx.objectStore(store).delete(id);
     return stored;
   });
