@@ -118,6 +118,10 @@ async function loadLibrary(): Promise<Library> {
   return { entries: [...session, ...stored, ...seeds], storageProblem };
 }
 
+/**
+ * One document as the reader shows it, by id (a seed's or an import's). Fails with
+ * DocumentNotFoundError or DocumentUnreadableError, whose messages say what happened.
+ */
 export const documentQuery = (id: string) =>
   queryOptions({
     queryKey: libraryKeys.document(id),
@@ -127,6 +131,7 @@ export const documentQuery = (id: string) =>
     retry: false,
   });
 
+/** The library's list (seeds, imports, session-only documents) and the storage problem, if any. */
 export const libraryQuery = () =>
   queryOptions({
     queryKey: libraryKeys.list(),

@@ -11,6 +11,7 @@ export type KeyCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'search' };
 
+/** Where the key was pressed: in the thread, and on a comment's row. */
 export type KeyContext = {
   /** Focus is on a comment (treeitem) itself, not on a control inside it. */
   readonly onComment: boolean;
@@ -18,6 +19,7 @@ export type KeyContext = {
   readonly inThread: boolean;
 };
 
+/** The keyboard help dialog's table: the keys, and what they do, in the reader's words. */
 export const KEY_HELP: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
   { keys: ['j', '↓'], action: 'Next comment' },
   { keys: ['k', '↑'], action: 'Previous comment' },

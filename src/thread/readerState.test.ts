@@ -118,7 +118,7 @@ describe('collapse commands', () => {
     expect(shown(run([{ kind: 'threshold', threshold: 0 }], all))).toEqual(['1', '2', '3', '3.1']);
   });
 
-  it('a command that changes nothing gives the same state, so React skips the render', () => {
+  it('a command that changes nothing gives the same state, so React bails out before the rows', () => {
     const { run } = setup();
     const all = run([{ kind: 'collapse-all' }]);
     expect(run([{ kind: 'toggle-current' }], all)).toBe(all);
@@ -190,6 +190,8 @@ describe('keys', () => {
     const help = reduce(state, { kind: 'show-help' }, setup().context);
     expect(help.helpOpen).toBe(true);
     expect(keyOutcome(press('j'), help, false)).toBeNull();
+    // The dialog is modal and the search box behind it inert: the browser's own find takes Ctrl+F.
+    expect(keyOutcome(press('f', 'page', { ctrlKey: true }), help, true)).toBeNull();
     expect(reduce(help, { kind: 'close-help' }, setup().context).helpOpen).toBe(false);
   });
 

@@ -33,6 +33,7 @@ export type FocusRequest = {
   readonly seq: number;
 };
 
+/** Everything the reader shows beyond the document and the sort: changed only by `reduce`. */
 export type ReaderState = {
   readonly collapse: CollapseState;
   /** The comment j/k move from: the last one focused, by key, click or tab. */
@@ -119,7 +120,7 @@ export function rowOf(index: ThreadIndex, positions: Int32Array, id: string | nu
 }
 
 function withCollapse(state: ReaderState, collapse: CollapseState): ReaderState {
-  // The same state when nothing changed, so that React skips the render.
+  // The same state when nothing changed, so that React bails out before rendering the rows.
   return collapse === state.collapse ? state : { ...state, collapse };
 }
 
@@ -274,10 +275,12 @@ export function keyOutcome(
   state: ReaderState,
   virtualized: boolean,
 ): KeyOutcome | null {
+  // The help dialog is modal: its own keys (Escape) are the dialog's, the rest the browser's.
+  if (state.helpOpen) return null;
   const modifier = press.ctrlKey || press.metaKey;
   if (findGoesToSearch(press.key, modifier, virtualized, press.focus === 'search-box'))
     return { kind: 'focus-search' };
-  if (press.defaultPrevented || modifier || press.altKey || state.helpOpen) return null;
+  if (press.defaultPrevented || modifier || press.altKey) return null;
   if (press.focus === 'search-box' || press.focus === 'field') return null;
   const command = commandForKey(press.key, {
     inThread: press.focus === 'comment' || press.focus === 'thread',

@@ -167,7 +167,8 @@ export function useReaderController(
     },
     /** Clicking or tabbing into a comment makes it the one j/k move from. */
     onTreeFocus(event: FocusEvent<HTMLElement>) {
-      const item = (event.target as HTMLElement).closest('[role="treeitem"]');
+      const item =
+        event.target instanceof Element ? event.target.closest('[role="treeitem"]') : null;
       const id = item ? commentIdFromDomId(item.id) : null;
       if (id !== null && id !== state.focusedId) dispatch({ kind: 'focused', id });
     },
