@@ -1,5 +1,6 @@
 // The arithmetic of a virtualized thread: which rows to render for a scroll position, where each
-// row starts, and how tall the rows never rendered are guessed to be.
+// row starts, how tall the rows never rendered are guessed to be, and which row holds the
+// reader's place (the anchor) and where the page must scroll to keep it.
 //
 // Heights are kept per comment and per state (a collapsed comment is one line, an expanded one
 // its whole text), so they survive collapsing, sorting and scrolling away. A row never measured
@@ -30,6 +31,10 @@ export type HeightCache = {
   readonly samples: [number, number];
 };
 
+/**
+ * An empty cache for `commentCount` comments, measured at a thread `width` (CSS pixels). Its
+ * fields are written only by recordHeight.
+ */
 export function createHeightCache(commentCount: number, width: number): HeightCache {
   return {
     width,
@@ -134,4 +139,131 @@ export function alignedScrollTop(
   if (top + height > viewTop + viewHeight)
     return Math.min(top - marginTop, top + height - viewHeight);
   return viewTop;
+}
+
+/** A row window: rows [start, end) are rendered; the rest are padding. */
+export type RowWindow = {
+  readonly start: number;
+  readonly end: number;
+  /** Heights standing for the rows before start and from end on, in CSS pixels. */
+  readonly before: number;
+  readonly after: number;
+};
+
+/** How much a window reaches beyond the viewport, and how many rows it may hold at most. */
+export type WindowLimits = {
+  /** CSS pixels rendered beyond each edge of the viewport. */
+  readonly overscan: number;
+  readonly maxRows: number;
+};
+
+/**
+ * The window for a viewport `height` pixels tall whose top is `top` pixels below the first row's
+ * top (negative above it), over `offsets` (rowOffsets). With `mustShow` (a row position) the
+ * window is moved, if needed, to hold that row.
+ */
+export function windowAt(
+  offsets: Float64Array,
+  top: number,
+  height: number,
+  limits: WindowLimits,
+  mustShow = -1,
+): RowWindow {
+  let range = windowRange(
+    offsets,
+    top - limits.overscan,
+    top + height + limits.overscan,
+    limits.maxRows,
+  );
+  if (mustShow >= 0 && mustShow < offsets.length - 1)
+    range = rangeWith(range, mustShow, limits.maxRows);
+  const total = offsets[offsets.length - 1]!;
+  return { ...range, before: offsets[range.start]!, after: total - offsets[range.end]! };
+}
+
+/** Whether two windows render the same rows with the same padding (to within a pixel). */
+export function sameWindow(a: RowWindow, b: RowWindow): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    Math.abs(a.before - b.before) < 1 &&
+    Math.abs(a.after - b.after) < 1
+  );
+}
+
+/**
+ * The reader's place: comment `index` (ThreadIndex numbering) and where its row's top is, in
+ * pixels below the viewport's top (negative when the row starts above it).
+ */
+export type Anchor = { readonly index: number; readonly top: number };
+
+/**
+ * The anchor for a viewport whose top is `top` pixels below the first row's top: the row that
+ * holds that offset. Null when there are no rows.
+ */
+export function anchorAt(
+  rows: readonly VisibleRow[],
+  offsets: Float64Array,
+  top: number,
+): Anchor | null {
+  if (rows.length === 0) return null;
+  const r = rowAt(offsets, top);
+  return { index: rows[r]!.index, top: offsets[r]! - top };
+}
+
+/**
+ * The anchor to hold in rows whose `positions` (row position per comment, -1 when hidden) may
+ * differ from the ones it was taken in: the anchor itself when shown, else its nearest shown
+ * ancestor (by `parent`, -1 at the top level), which takes the place at the viewport's top or
+ * below it, so that it shows in full. Null when neither is shown, or for no anchor.
+ */
+export function heldAnchor(
+  anchor: Anchor | null,
+  positions: Int32Array,
+  parent: Int32Array,
+): Anchor | null {
+  if (!anchor) return null;
+  let i = anchor.index;
+  while (i >= 0 && (positions[i] ?? -1) < 0) i = parent[i] ?? -1;
+  if (i < 0) return null;
+  return i === anchor.index ? anchor : { index: i, top: Math.max(0, anchor.top) };
+}
+
+/**
+ * Where the viewport's top must be, in pixels below the first row's top, for a shown anchor
+ * (see heldAnchor) to sit at its place over `offsets`.
+ */
+export function anchoredTop(offsets: Float64Array, positions: Int32Array, anchor: Anchor): number {
+  return offsets[positions[anchor.index]!]! - anchor.top;
+}
+
+/** The rows a render shows, where each of them starts, and the window over them. */
+export type RowLayout = {
+  readonly rows: readonly VisibleRow[];
+  /** rowOffsets of rows. */
+  readonly offsets: Float64Array;
+  readonly window: RowWindow;
+};
+
+/**
+ * The layout for rows that just changed (a collapse, an expand, a sort): their offsets from the
+ * cache, and the window around the reader's place, so that the first render of the new rows
+ * already shows the right ones. The place is `anchor` (see heldAnchor) if it is shown in the new
+ * rows, else the viewport's `top` as it was, in pixels below the first row's top. Reads the cache,
+ * writes nothing.
+ */
+export function layoutAround(
+  rows: readonly VisibleRow[],
+  positions: Int32Array,
+  parent: Int32Array,
+  cache: HeightCache,
+  anchor: Anchor | null,
+  top: number,
+  height: number,
+  limits: WindowLimits,
+): RowLayout {
+  const offsets = rowOffsets(rows, cache);
+  const held = heldAnchor(anchor, positions, parent);
+  const at = held ? anchoredTop(offsets, positions, held) : top;
+  return { rows, offsets, window: windowAt(offsets, at, height, limits) };
 }

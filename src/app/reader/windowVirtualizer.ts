@@ -1,7 +1,7 @@
 // The DOM side of a virtualized thread: the page (window) scrolls, the tree renders only the rows
 // near the viewport, and its top and bottom padding stand for the rows above and below. The
 // arithmetic is in src/thread/virtualWindow.ts; this measures rows, listens to scrolling and
-// keeps the reader's place.
+// keeps the reader's place. (Why not TanStack Virtual: docs/design.md §5.)
 //
 // Keeping the place: a row is measured only once rendered, and may turn out taller or shorter
 // than the guess that stood for it, which moves every row below it. So the first row on screen
@@ -11,134 +11,134 @@
 // hands over to its nearest shown ancestor. A reader at the very end of the thread stays at the
 // end while the last rows are measured. The browser's own scroll anchoring is turned off
 // meanwhile, so that the two never both act.
+//
+// Who writes what: a render only reads (the window for rows that just changed is worked out from
+// the place held, writing nothing); React alone writes the tree's padding, from the window it
+// renders; the page is scrolled only after a commit (in the layout effect) or by the reader.
 
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { RefObject } from 'react';
 import {
   alignedScrollTop,
+  anchorAt,
+  anchoredTop,
   createHeightCache,
-  rangeWith,
+  heldAnchor,
+  layoutAround,
   recordHeight,
-  rowAt,
   rowOffsets,
-  windowRange,
+  sameWindow,
+  windowAt,
+  type Anchor,
   type HeightCache,
+  type RowLayout,
+  type RowWindow,
+  type WindowLimits,
 } from '../../thread/virtualWindow';
 import type { VisibleRow } from '../../thread/visibleRows';
 
+export type { RowWindow } from '../../thread/virtualWindow';
+
 /** Threads with more visible rows than this render only the rows near the viewport. */
 export const VIRTUAL_FROM = 300;
-/** Pixels rendered beyond each edge of the viewport, so that scrolling shows no blank. */
-const OVERSCAN = 500;
-/** Upper bound on rendered rows, which bounds the thread's DOM whatever the viewport. */
-const MAX_ROWS = 48;
+/**
+ * 500 px rendered beyond each edge of the viewport, so that scrolling shows no blank; at most 48
+ * rows, which bounds the thread's DOM whatever the viewport.
+ */
+const LIMITS: WindowLimits = { overscan: 500, maxRows: 48 };
 /** The rows' scroll-margin-top (scroll-mt-24): room for the sticky search bar. */
 const SCROLL_MARGIN = 96;
 
-export type RowWindow = {
-  readonly start: number;
-  readonly end: number;
-  /** Heights standing for the rows before start and from end on. */
-  readonly before: number;
-  readonly after: number;
-};
-
-/** A comment index and where its row's top is, in pixels below the viewport's top. */
-type Anchor = { readonly index: number; readonly top: number };
+/** What the thread renders: the rows last committed and the window over them. */
+type View = { readonly rows: readonly VisibleRow[]; readonly window: RowWindow };
 
 export type WindowVirtualizer = {
   readonly subscribe: (listener: () => void) => () => void;
-  readonly getWindow: () => RowWindow;
-  /** After every render: measure, keep the place, and choose the rows for the scroll position. */
+  /** The current view; a new object exactly when it changed (useSyncExternalStore's snapshot). */
+  readonly getView: () => View;
+  /**
+   * The layout for rows not committed yet (a collapse, an expand, a sort): the window around the
+   * reader's place, so that the first render of the new rows already shows the right ones.
+   * Called while rendering: it reads the virtualizer's state and writes nothing.
+   */
+  readonly layoutFor: (rows: readonly VisibleRow[], positions: Int32Array) => RowLayout;
+  /**
+   * After every commit: takes the rendered layout as the current one (new rows come with the
+   * layout the render worked out), measures the rendered rows, scrolls to keep the place, and
+   * chooses the window for the scroll position. `tree` is null when not virtualizing.
+   */
   readonly sync: (
     tree: HTMLElement | null,
-    rows: readonly VisibleRow[],
+    rendered: RowLayout | View,
     positions: Int32Array,
   ) => void;
-  /**
-   * The window to render for these rows. For the rows last synced it is the current window; for
-   * new ones (a collapse, an expand, a sort) it is worked out at once around the anchor, so that
-   * the first render after the change already shows the right rows.
-   */
-  readonly windowFor: (rows: readonly VisibleRow[], positions: Int32Array) => RowWindow;
   /** Whether the last sync left the window as rendered (the DOM matches the row offsets). */
   readonly settled: () => boolean;
   /** Measures the rendered rows again (the window was resized). */
   readonly refresh: () => void;
   /** Takes the row at the viewport's top as the one to hold still (after any scroll). */
   readonly remember: () => void;
-  /** Scrolls so that row r comes into view the way scrollIntoView's `block` would, and renders it. */
+  /**
+   * Brings row r (a position in the committed rows) into view the way scrollIntoView's `block`
+   * would: it becomes the place to hold, the window moves to it (a new render), and the page
+   * scrolls there in the sync after that render. Does nothing for a row out of range.
+   */
   readonly scrollToRow: (r: number, block: 'center' | 'nearest') => void;
-  /** Stops virtualizing (the thread left the page). */
+  /** Stops virtualizing (the thread left the page, or became small). */
   readonly detach: () => void;
 };
 
 const indexOf = (element: Element) => Number((element as HTMLElement).dataset.index);
+const hasOffsets = (layout: RowLayout | View): layout is RowLayout => 'offsets' in layout;
 
 /** `parent` is ThreadIndex.parent: one entry per comment. */
 function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   let cache: HeightCache = createHeightCache(parent.length, 0);
-  let rows: readonly VisibleRow[] = [];
-  let positions: Int32Array = new Int32Array(0);
+  let view: View = { rows: [], window: { start: 0, end: 0, before: 0, after: 0 } };
   let offsets: Float64Array = new Float64Array(1);
+  let positions: Int32Array = new Int32Array(0);
   let tree: HTMLElement | null = null;
   let anchor: Anchor | null = null;
-  let current: RowWindow = { start: 0, end: MAX_ROWS, before: 0, after: 0 };
-  let changedWindow = false;
   /** The reader scrolled to the very end. */
   let atEnd = false;
-  /** The viewport's top relative to the tree's at the last update. */
+  /** The viewport's top relative to the tree's, and its height, at the last update. */
   let lastTop = 0;
-  /** What windowFor worked out for rows not synced yet. */
-  let predicted: { rows: readonly VisibleRow[]; offsets: Float64Array; window: RowWindow } | null =
-    null;
+  let viewHeight = typeof innerHeight === 'number' ? innerHeight : 800;
+  /** A row scrollToRow brought in: every window holds it until the reader scrolls. */
+  let mustShow = -1;
+  /** scrollToRow moved the place: the next sync scrolls to it even if no offset changed. */
+  let scrollPending = false;
+  /** The last sync chose a window other than the rendered one (a render is on its way). */
+  let changedWindow = false;
   const listeners = new Set<() => void>();
   const scroller = document.documentElement;
   /** Where the tree starts, in page coordinates. */
   const treeY = (element: HTMLElement) => element.getBoundingClientRect().top + scrollY;
 
-  /** The window over offsets `at` for a viewport `top` pixels below the tree's top. */
-  const windowAt = (at: Float64Array, top: number, mustShow = -1): RowWindow => {
-    let range = windowRange(at, top - OVERSCAN, top + innerHeight + OVERSCAN, MAX_ROWS);
-    if (mustShow >= 0) range = rangeWith(range, mustShow, MAX_ROWS);
-    const before = at[range.start]!;
-    return { ...range, before, after: at[at.length - 1]! - at[range.end]! };
-  };
-
-  /** The anchor in these positions, or its nearest shown ancestor, fully in view; or null. */
-  const anchorIn = (at: Int32Array): Anchor | null => {
-    let i = anchor?.index ?? -1;
-    while (i >= 0 && (at[i] ?? -1) < 0) i = parent[i] ?? -1;
-    if (!anchor || i < 0) return null;
-    return { index: i, top: i === anchor.index ? anchor.top : Math.max(0, anchor.top) };
-  };
-
-  /** Chooses the rows for a viewport `top` pixels below the tree's top (by default, where it is). */
-  const update = (mustShow = -1, top = tree ? scrollY - treeY(tree) : 0) => {
+  /** Chooses the window for a viewport `top` pixels below the tree's top; true if it changed. */
+  const update = (top = tree ? scrollY - treeY(tree) : 0): boolean => {
     lastTop = top;
-    const next = windowAt(offsets, top, mustShow);
-    if (
-      next.start === current.start &&
-      next.end === current.end &&
-      Math.abs(next.before - current.before) < 1 &&
-      Math.abs(next.after - current.after) < 1
-    )
-      return;
-    current = next;
+    viewHeight = innerHeight;
+    const next = windowAt(offsets, top, viewHeight, LIMITS, mustShow);
+    if (sameWindow(next, view.window)) return false;
+    view = { rows: view.rows, window: next };
     changedWindow = true;
     for (const listener of listeners) listener();
+    return true;
   };
 
   const remember = () => {
-    if (!tree || rows.length === 0) return;
-    const y = scrollY - treeY(tree);
-    const r = rowAt(offsets, y);
-    anchor = { index: rows[r]!.index, top: offsets[r]! - y };
+    if (!tree) return;
+    const top = scrollY - treeY(tree);
+    anchor = anchorAt(view.rows, offsets, top);
     atEnd = scrollY + innerHeight >= scroller.scrollHeight - 2;
+    mustShow = -1;
+    update(top);
   };
 
-  const measure = (rowsChanged: boolean, offsetsKnown = false) => {
+  const measure = (rowsChanged: boolean) => {
     if (!tree) return;
-    let changed = rowsChanged && !offsetsKnown;
+    let changed = false;
     if (Math.abs(tree.clientWidth - cache.width) >= 1) {
       cache = createHeightCache(parent.length, tree.clientWidth);
       changed = true;
@@ -152,16 +152,17 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
           element.getBoundingClientRect().height,
         ) || changed;
     }
-    if (changed) offsets = rowOffsets(rows, cache);
-    const held = anchorIn(positions);
-    if (atEnd && !rowsChanged) {
+    if (changed) offsets = rowOffsets(view.rows, cache);
+    const held = heldAnchor(anchor, positions, parent);
+    if (atEnd && !rowsChanged && !scrollPending) {
       scrollTo(0, scroller.scrollHeight);
-    } else if ((changed || rowsChanged) && held) {
+    } else if ((changed || rowsChanged || scrollPending) && held) {
       // Hold the anchor (or, when it was hidden, its nearest shown ancestor) where it was.
-      const y = treeY(tree) + offsets[positions[held.index]!]! - held.top;
+      const y = treeY(tree) + anchoredTop(offsets, positions, held);
       if (Math.abs(y - scrollY) >= 1) scrollTo(0, y);
       anchor = held;
     }
+    scrollPending = false;
     update();
   };
 
@@ -170,6 +171,8 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     tree = null;
     anchor = null;
     atEnd = false;
+    mustShow = -1;
+    scrollPending = false;
   };
 
   return {
@@ -177,43 +180,29 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getWindow: () => current,
-    windowFor(nextRows, nextPositions) {
-      if (nextRows === rows || !tree) return current;
-      if (predicted?.rows !== nextRows) {
-        const at = rowOffsets(nextRows, cache);
-        const held = anchorIn(nextPositions);
-        const top = held ? at[nextPositions[held.index]!]! - held.top : lastTop;
-        predicted = { rows: nextRows, offsets: at, window: windowAt(at, top) };
-      }
-      return predicted.window;
-    },
-    sync(element, nextRows, nextPositions) {
-      const rowsChanged = nextRows !== rows;
-      rows = nextRows;
-      positions = nextPositions;
+    getView: () => view,
+    layoutFor: (rows, rowPositions) =>
+      layoutAround(rows, rowPositions, parent, cache, anchor, lastTop, viewHeight, LIMITS),
+    sync(element, rendered, nextPositions) {
+      const rowsChanged = rendered.rows !== view.rows;
       changedWindow = false;
+      positions = nextPositions;
+      if (rowsChanged) {
+        // Rows new to the virtualizer come with the offsets and window their render used.
+        offsets = hasOffsets(rendered) ? rendered.offsets : rowOffsets(rendered.rows, cache);
+        view = { rows: rendered.rows, window: rendered.window };
+        mustShow = -1;
+      }
       if (!element) return detach();
       if (!tree) scroller.style.overflowAnchor = 'none';
       tree = element;
-      let offsetsKnown = false;
-      if (rowsChanged && predicted?.rows === nextRows) {
-        // The render used the window worked out for these rows: take it as the current one.
-        ({ offsets, window: current } = predicted);
-        offsetsKnown = true;
-      }
-      predicted = null;
-      measure(rowsChanged, offsetsKnown);
+      measure(rowsChanged);
     },
     settled: () => !changedWindow,
     refresh: () => measure(false),
-    remember() {
-      if (!tree) return;
-      remember();
-      update();
-    },
+    remember,
     scrollToRow(r, block) {
-      if (!tree || r < 0 || r >= rows.length) return;
+      if (!tree || r < 0 || r >= view.rows.length) return;
       const top = treeY(tree);
       const y = alignedScrollTop(
         top + offsets[r]!,
@@ -224,14 +213,13 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         SCROLL_MARGIN,
       );
       // The row is the anchor until the reader scrolls: measuring the rows around it keeps it put.
-      anchor = { index: rows[r]!.index, top: top + offsets[r]! - y };
+      anchor = { index: view.rows[r]!.index, top: top + offsets[r]! - y };
       atEnd = false;
-      update(r, y - top);
-      // The page must be as tall as the new window makes it before it can scroll there; React
-      // sets the same padding when it renders the window.
-      tree.style.paddingTop = `${current.before}px`;
-      tree.style.paddingBottom = `${current.after}px`;
-      scrollTo(0, y);
+      mustShow = r;
+      // The page can scroll there only once it is as tall as the new window makes it: after the
+      // render of that window, in its sync. If the window stays, there is nothing to wait for.
+      scrollPending = update(y - top);
+      if (!scrollPending) scrollTo(0, y);
     },
     detach,
   };
@@ -239,7 +227,10 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
 
 /**
  * The rows to render: all of them for a small thread, the window near the viewport for a big one.
- * `treeRef` is the element whose children are the rendered rows, each with data-index.
+ * `rows` and `positions` are the visible rows and each comment's row position (-1 when hidden),
+ * `parent` is ThreadIndex.parent; `treeRef` is the element whose children are the rendered rows,
+ * each with data-index (its comment index) and aria-expanded. The caller renders
+ * rows.slice(window.start, window.end) and pads the tree by window.before and window.after.
  */
 export function useWindowVirtualizer(
   rows: readonly VisibleRow[],
@@ -248,11 +239,17 @@ export function useWindowVirtualizer(
   treeRef: RefObject<HTMLElement | null>,
 ): { window: RowWindow; virtualizer: WindowVirtualizer } {
   const [virtualizer] = useState(() => createWindowVirtualizer(parent));
-  // Subscribed for its changes; the window itself comes from windowFor.
-  useSyncExternalStore(virtualizer.subscribe, virtualizer.getWindow);
+  const view = useSyncExternalStore(virtualizer.subscribe, virtualizer.getView);
   const enabled = rows.length > VIRTUAL_FROM;
+  // New rows: their window around the reader's place, worked out once per rows (it reads the
+  // virtualizer and writes nothing); the sync after the commit takes it over.
+  const layout = useMemo(
+    () => (enabled && rows !== view.rows ? virtualizer.layoutFor(rows, positions) : null),
+    [enabled, rows, positions, view, virtualizer],
+  );
+  const rendered = layout ?? view;
   useLayoutEffect(() => {
-    virtualizer.sync(enabled ? treeRef.current : null, rows, positions);
+    virtualizer.sync(enabled ? treeRef.current : null, rendered, positions);
   });
   useEffect(() => {
     const onResize = () => virtualizer.refresh();
@@ -265,9 +262,7 @@ export function useWindowVirtualizer(
     };
   }, [virtualizer]);
   return {
-    window: enabled
-      ? virtualizer.windowFor(rows, positions)
-      : { start: 0, end: rows.length, before: 0, after: 0 },
+    window: enabled ? rendered.window : { start: 0, end: rows.length, before: 0, after: 0 },
     virtualizer,
   };
 }
