@@ -12,6 +12,7 @@ import { libraryKeys } from './queryKeys';
 import type * as SessionStoreModule from './sessionStore';
 import type * as StorageModule from './storage';
 import type { StoredDocument } from './storage';
+import { summaryOf } from './testing';
 
 // The worker is not there in Node: an import reads as what the test says.
 const importer = vi.hoisted(() => {
@@ -68,18 +69,7 @@ const documentIsCached = (id: string) =>
 function document(id: string, title = `Title ${id}`): StoredDocument {
   return {
     id,
-    summary: {
-      id,
-      origin: 'imported',
-      title,
-      language: 'fr',
-      published: null,
-      site: null,
-      commentCount: 0,
-      declaredCommentCount: null,
-      wordCount: 3,
-      diagnosticCount: 0,
-    },
+    summary: summaryOf(id, { title, wordCount: 3 }),
     fileName: `${id}.txt`,
     encoding: 'utf-8',
     importedAt: '2024-01-01T00:00:00.000Z',

@@ -15,19 +15,10 @@ import {
 } from './reparse';
 import type { StoredEntry } from './storage';
 import type { DocumentSummary } from './summary';
+import { summaryOf } from './testing';
 
-const summary = (title: string, commentCount = 0): DocumentSummary => ({
-  id: 'abc',
-  origin: 'imported',
-  title,
-  language: 'fr',
-  published: null,
-  site: null,
-  commentCount,
-  declaredCommentCount: null,
-  wordCount: 10,
-  diagnosticCount: 0,
-});
+const summary = (title: string, commentCount = 0): DocumentSummary =>
+  summaryOf('abc', { title, commentCount });
 
 /** An entry as Fil stored it before it kept a stamp or a reader's title. */
 const legacy = (title: string): StoredEntry => ({

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { needsReparse } from './reparse';
 import type * as StorageModule from './storage';
 import type { StoredDocument, StoredEntry } from './storage';
+import { summaryOf } from './testing';
 
 let storage: typeof StorageModule;
 
@@ -26,18 +27,7 @@ afterEach(() => {
 function entry(id: string, importedAt: string, title = `Title ${id}`): StoredEntry {
   return {
     id,
-    summary: {
-      id,
-      origin: 'imported',
-      title,
-      language: 'fr',
-      published: null,
-      site: null,
-      commentCount: 2,
-      declaredCommentCount: null,
-      wordCount: 40,
-      diagnosticCount: 0,
-    },
+    summary: summaryOf(id, { title, commentCount: 2, wordCount: 40 }),
     fileName: `${id}.txt`,
     encoding: 'utf-8',
     importedAt,
