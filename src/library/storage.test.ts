@@ -313,12 +313,19 @@ describe('what the reader is told when storage refuses', () => {
     newer.close();
   });
 
-  it('a database newer than this Fil: failed, with the browser’s reason', async () => {
+  it('a database a newer Fil upgraded: newer, telling the reader to reload', async () => {
     (await openRaw(3)).close();
     await expect(storage.listStoredEntries()).rejects.toMatchObject({
       name: 'StorageError',
-      problem: 'failed',
+      problem: 'newer',
+      message: expect.stringContaining('Reload this tab'),
     });
+  });
+
+  it('after stepping aside for a newer Fil, the next call says newer, not unavailable', async () => {
+    await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z'));
+    (await openRaw(2)).close();
+    await expect(storage.listStoredEntries()).rejects.toMatchObject({ problem: 'newer' });
   });
 });
 

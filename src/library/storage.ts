@@ -17,7 +17,7 @@ import type { DocumentSummary } from './summary';
 import type { ParsedDocument } from '../parser/types';
 
 /** Why storage refused, each with its message in MESSAGES: what the reader can do about it. */
-export type StorageProblem = 'unavailable' | 'quota' | 'blocked' | 'failed';
+export type StorageProblem = 'unavailable' | 'quota' | 'blocked' | 'newer' | 'failed';
 
 const MESSAGES: Record<StorageProblem, string> = {
   unavailable:
@@ -26,7 +26,9 @@ const MESSAGES: Record<StorageProblem, string> = {
     'The browser’s storage for Fil is full. Delete some imported documents, or keep this one open for this session only.',
   blocked:
     'Another Fil tab is holding an older version of its storage open. Close the other Fil tabs and reload.',
-  failed: 'The browser could not store the document.',
+  newer:
+    'A newer version of Fil has updated its storage in this browser. Reload this tab to use it; your imported documents are kept.',
+  failed: 'The browser’s storage for Fil failed.',
 };
 
 /** Why a storage call failed; its message says what the reader can do about it. */
@@ -94,6 +96,8 @@ function classify(error: unknown): StorageError {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') return new StorageError('quota');
+  // The database's version is higher than this Fil's: a newer Fil opened it in another tab.
+  if (name === 'VersionError') return new StorageError('newer');
   if (name === 'SecurityError' || name === 'InvalidStateError')
     return new StorageError('unavailable', detail);
   return new StorageError('failed', detail || name);
