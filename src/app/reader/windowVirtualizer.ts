@@ -88,7 +88,7 @@ export type WindowVirtualizer = {
   readonly detach: () => void;
 };
 
-const indexOf = (element: Element) => Number((element as HTMLElement).dataset.index);
+const indexOf = (element: Element) => Number(element.getAttribute('data-index'));
 const hasOffsets = (layout: RowLayout | View): layout is RowLayout => 'offsets' in layout;
 
 /** `parent` is ThreadIndex.parent: one entry per comment. */
