@@ -5,7 +5,6 @@ import { expandAll, initialCollapseState } from './collapse';
 import {
   buildSearchIndex,
   describeFound,
-  displayOrder,
   findMatches,
   matchAt,
   matchNumber,
@@ -21,7 +20,7 @@ import {
   foldText,
   occurrencesIn,
 } from './searchText';
-import { orderThread, SORT_MODES } from './sort';
+import { displayOrder, orderThread, SORT_MODES } from './sort';
 import { makeComment, makeFlat, threadArbitrary } from './testTrees';
 import { buildThreadIndex } from './threadIndex';
 import { visibleRows } from './visibleRows';

@@ -10,7 +10,6 @@
 
 import type { Comment } from '../parser/types';
 import { foldText, searchFields, SEPARATOR } from './searchText';
-import type { ThreadOrder } from './sort';
 
 export type SearchIndex = {
   /** The folded fields of every comment, each followed by SEPARATOR. */
@@ -51,20 +50,6 @@ export function buildSearchIndex(comments: readonly Comment[]): SearchIndex {
     const step = builder.next();
     if (step.done) return step.value;
   }
-}
-
-/** Every comment index in the order the thread shows them, collapsed or not: the preorder of `order`. */
-export function displayOrder(order: ThreadOrder, commentCount: number): Int32Array {
-  const result = new Int32Array(commentCount);
-  let filled = 0;
-  const pending: number[] = [];
-  for (let k = order.roots.length - 1; k >= 0; k--) pending.push(order.roots[k]!);
-  for (let i = pending.pop(); i !== undefined; i = pending.pop()) {
-    result[filled++] = i;
-    const replies = order.children[i] ?? [];
-    for (let k = replies.length - 1; k >= 0; k--) pending.push(replies[k]!);
-  }
-  return result;
 }
 
 export type SearchMatches = {

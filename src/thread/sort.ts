@@ -79,3 +79,17 @@ export function orderThread(index: ThreadIndex, mode: SortMode): ThreadOrder {
     siblings.length < 2 ? siblings : siblings.slice().sort(compare);
   return { roots: sortSiblings(index.roots), children: index.children.map(sortSiblings) };
 }
+
+/** Every comment index in the order the thread shows them, collapsed or not: the preorder of `order`. */
+export function displayOrder(order: ThreadOrder, commentCount: number): Int32Array {
+  const result = new Int32Array(commentCount);
+  let filled = 0;
+  const pending: number[] = [];
+  for (let k = order.roots.length - 1; k >= 0; k--) pending.push(order.roots[k]!);
+  for (let i = pending.pop(); i !== undefined; i = pending.pop()) {
+    result[filled++] = i;
+    const replies = order.children[i] ?? [];
+    for (let k = replies.length - 1; k >= 0; k--) pending.push(replies[k]!);
+  }
+  return result;
+}

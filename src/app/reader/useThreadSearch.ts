@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as SearchModule from '../../thread/search';
 import type { Found, MatchPosition, SearchIndex } from '../../thread/search';
-import type { ThreadOrder } from '../../thread/sort';
+import { displayOrder, type ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 
 /** Typing faster than this runs one search, not one per key. */
@@ -61,7 +61,7 @@ export function useThreadSearch(
   }, [wanted, ready, index]);
 
   const display = useMemo(
-    () => ready?.engine.displayOrder(order, index.comments.length),
+    () => (ready ? displayOrder(order, index.comments.length) : undefined),
     [ready, order, index],
   );
 
