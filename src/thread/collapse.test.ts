@@ -6,6 +6,7 @@ import {
   DEFAULT_THRESHOLD,
   expandAll,
   expandPath,
+  expandPaths,
   initialCollapseState,
   isCollapsed,
   isDimmed,
@@ -203,5 +204,44 @@ describe('collapsedFlags', () => {
     const index = buildThreadIndex([makeComment('1', 0, null), makeComment('1', 0, null)]);
     const state = setCollapsed(initialCollapseState(), index.comments[1]!, true);
     expect([...collapsedFlags(index, state)]).toEqual([1, 1]);
+  });
+});
+
+describe('expandPaths', () => {
+  // 1 (-20) ─┬─ 1.1 (-15) ─── 1.1.1 (-11) ─── 1.1.1.1 (3)
+  //          └─ 1.2 (-30) ─── 1.2.1 (0)
+  // 2 (-12) ──── 2.1 (0)
+  const index = buildThreadIndex([
+    makeComment('1', -20, null, [
+      makeComment('1.1', -15, null, [
+        makeComment('1.1.1', -11, null, [makeComment('1.1.1.1', 3, null)]),
+      ]),
+      makeComment('1.2', -30, null, [makeComment('1.2.1', 0, null)]),
+    ]),
+    makeComment('2', -12, null, [makeComment('2.1', 0, null)]),
+  ]);
+  const at = (id: string) => index.indexById.get(id) ?? -1;
+  const open = (state: ReturnType<typeof initialCollapseState>) =>
+    index.comments.filter((comment) => !isCollapsed(state, comment)).map((c) => c.id);
+
+  it('opens the ancestors of every comment given, and nothing else', () => {
+    const ids = ['1.1.1.1', '1.2.1'];
+    const state = expandPaths(initialCollapseState(), index, Int32Array.from(ids, at));
+    // 1.1.1.1 and 1.2.1 score above -10: open by the threshold rule already.
+    expect(open(state)).toEqual(['1', '1.1', '1.1.1', '1.1.1.1', '1.2', '1.2.1', '2.1']);
+  });
+
+  it('equals expandPath applied to each comment in turn', () => {
+    const ids = ['1.1.1', '2.1', '1.2.1'];
+    const one = ids.reduce((state, id) => expandPath(state, index, at(id)), initialCollapseState());
+    const all = expandPaths(initialCollapseState(), index, Int32Array.from(ids, at));
+    expect(all.overrides).toEqual(one.overrides);
+  });
+
+  it('returns the same state when every way is open already', () => {
+    const state = expandAll(initialCollapseState());
+    expect(expandPaths(state, index, Int32Array.from(['1.1.1.1', '2.1'], at))).toBe(state);
+    const none = initialCollapseState();
+    expect(expandPaths(none, index, new Int32Array(0))).toBe(none);
   });
 });

@@ -125,3 +125,31 @@ export function expandPath(state: CollapseState, index: ThreadIndex, i: number):
   }
   return overrides === null ? state : { ...state, overrides };
 }
+
+/**
+ * Expands every ancestor of each comment in `comments` (indices; not the comments themselves):
+ * the way to all of a filter's matches at once. Each ancestor is visited once, however many
+ * comments share it, so the work is O(comments + their ancestors). `state` itself when nothing
+ * changes.
+ */
+export function expandPaths(
+  state: CollapseState,
+  index: ThreadIndex,
+  comments: ArrayLike<number>,
+): CollapseState {
+  let overrides: Map<string, boolean> | null = null;
+  const visited = new Uint8Array(index.comments.length);
+  for (let k = 0; k < comments.length; k++) {
+    let ancestor = index.parent[comments[k]!] ?? -1;
+    while (ancestor >= 0 && visited[ancestor] === 0) {
+      visited[ancestor] = 1;
+      const comment = index.comments[ancestor];
+      if (comment !== undefined && isCollapsed(state, comment)) {
+        overrides ??= new Map(state.overrides);
+        withOverride(state, overrides, comment, false);
+      }
+      ancestor = index.parent[ancestor] ?? -1;
+    }
+  }
+  return overrides === null ? state : { ...state, overrides };
+}

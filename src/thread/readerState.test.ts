@@ -355,6 +355,27 @@ describe('search moves', () => {
     expect(state.highlightedId).toBeNull();
   });
 
+  it('open-paths shows every comment given without moving focus or scrolling', () => {
+    const { run, shown, index } = setup();
+    const focused = run([{ kind: 'focused', id: '3' }]);
+    const comments = Int32Array.from(['1.1.1.1', '2.1'], (id) => index.indexById.get(id)!);
+    const state = run([{ kind: 'open-paths', comments }], focused);
+    expect(shown(state)).toEqual([
+      '1',
+      '1.1',
+      '1.1.1',
+      '1.1.1.1',
+      '1.1.2',
+      '1.2',
+      '2',
+      '2.1',
+      '3',
+      '3.1',
+    ]);
+    expect(state.focusRequest).toBe(focused.focusRequest);
+    expect(state.focusedId).toBe('3');
+  });
+
   it('reveal of an index outside the thread does nothing', () => {
     const { run } = setup();
     const state = initialReaderState(THRESHOLD);

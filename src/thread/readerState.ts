@@ -8,6 +8,7 @@ import {
   collapseAll,
   expandAll,
   expandPath,
+  expandPaths,
   initialCollapseState,
   setCollapsed,
   toggleCollapsed,
@@ -66,6 +67,8 @@ export type ReaderCommand =
   | { readonly kind: 'permalink'; readonly hash: string }
   /** A search match in comment `comment` (an index): opened and centred, focus left alone. */
   | { readonly kind: 'reveal'; readonly comment: number }
+  /** Open the way to every one of these comments (indices: a filter's matches); nothing moves. */
+  | { readonly kind: 'open-paths'; readonly comments: Int32Array }
   | { readonly kind: 'move'; readonly move: NavigationCommand }
   /** Bring a comment into view and focus it. */
   | { readonly kind: 'focus'; readonly id: string }
@@ -206,6 +209,8 @@ export function reduce(
       if (!comment) return state;
       return requestFocus(opened(state, index, command.comment), comment.id, 'center', false);
     }
+    case 'open-paths':
+      return withCollapse(state, expandPaths(state.collapse, index, command.comments));
     case 'move': {
       const { rows, positions } = readerRows(context, state.collapse);
       const from = rowOf(index, positions, state.focusedId);

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatAbsolute,
+  formatWallTime,
   formatRelative,
   parsePostedAt,
   postedAtParts,
   postedAtSortKey,
+  postedAtTime,
 } from './time';
 
 // Local-time wall clock, like the values themselves.
@@ -175,5 +177,20 @@ describe('postedAtParts against a regular expression', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('postedAtTime and formatWallTime', () => {
+  it('reads the fields as written, whatever the time zone, and back', () => {
+    expect(postedAtTime('2022-01-22T09:32')).toBe(Date.UTC(2022, 0, 22, 9, 32));
+    expect(postedAtTime('2022-01-22')).toBe(Date.UTC(2022, 0, 22));
+    expect(postedAtTime('0099-03-01')).toBe(new Date('0099-03-01T00:00Z').getTime());
+    expect(formatWallTime(Date.UTC(2022, 0, 22, 9, 32))).toBe('2022-01-22T09:32');
+  });
+
+  it('is NaN for null or malformed, and NaN formats as empty', () => {
+    expect(postedAtTime(null)).toBeNaN();
+    expect(postedAtTime('2022-02-30')).toBeNaN();
+    expect(formatWallTime(Number.NaN)).toBe('');
   });
 });

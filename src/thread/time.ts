@@ -100,6 +100,28 @@ export function postedAtSortKey(postedAt: string | null): number {
   return (((year * 12 + month - 1) * 31 + day - 1) * 24 + hour) * 60 + minute;
 }
 
+/**
+ * The postedAt as a number of milliseconds: Date.UTC of its fields as written (midnight for a
+ * day only), NaN for null or malformed. Not a real instant (the source gives no zone): a time
+ * line of the thread's own wall clock, which d3-time's UTC intervals bin and
+ * `formatWallTime` reads back exactly as the page wrote it, whatever the reader's time zone.
+ */
+export function postedAtTime(postedAt: string | null): number {
+  const parts = postedAt === null ? null : postedAtParts(postedAt);
+  if (parts === null) return Number.NaN;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  date.setUTCHours(parts.hour, parts.minute, 0, 0);
+  return date.getTime();
+}
+
+/** A postedAtTime back as 'YYYY-MM-DDTHH:MM' (the postedAt format); '' for NaN. */
+export function formatWallTime(time: number): string {
+  if (Number.isNaN(time)) return '';
+  return new Date(time).toISOString().slice(0, 16);
+}
+
 /** Whole calendar days from b to a (negative when a is earlier), immune to DST-length days. */
 function calendarDayDifference(a: Date, b: Date): number {
   const utcA = new Date(0);

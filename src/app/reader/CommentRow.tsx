@@ -23,6 +23,8 @@ export type CommentRowProps = {
   readonly isTabStop: boolean;
   readonly highlighted: boolean;
   readonly dimmed: boolean;
+  /** In the filter the address names (?show=…): marked, and said so. */
+  readonly inFilter: boolean;
   readonly now: Date;
   readonly search: string;
   /** Folded search query whose matches are marked; '' for none. */
@@ -62,13 +64,14 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
       data-score={comment.score}
       data-depth={row.depth}
       data-collapsed={row.collapsed}
+      data-in-filter={props.inFilter || undefined}
       aria-level={row.depth}
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
       aria-expanded={expanded}
-      aria-label={`${author}, score ${displayScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}`}
+      aria-label={`${author}, score ${displayScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}${props.inFilter ? ', in the filter' : ''}`}
       tabIndex={isTabStop ? 0 : -1}
-      className={`group/row relative flex scroll-mt-24 rounded-sm outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''}`}
+      className={`group/row relative flex scroll-mt-24 rounded-sm outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''} ${props.inFilter ? 'comment-in-filter' : ''}`}
     >
       {ancestors.map((ancestor, position) => (
         <ThreadLine

@@ -1,14 +1,17 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ParsedDocument } from '../../parser/types';
 import { isDimmed } from '../../thread/collapse';
+import { FILTER_PARAM } from '../../thread/filter';
 import { ancestorLines, parentLabel } from '../../thread/labels';
 import type { SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { CommentRow } from './CommentRow';
+import { FilterBar } from './FilterBar';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
+import { useFilter } from './useFilter';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
 
@@ -25,6 +28,22 @@ export function ThreadView({ index, sort }: Props) {
   const reader = useReaderController(index, sort, treeRef, searchRef);
   const { state, dispatch, rowWindow } = reader;
   const search = useThreadSearch(index, reader.order, reader.reveal);
+  const { reveal } = reader;
+  const revealComment = useCallback(
+    (comment: number) => reveal({ comment, occurrence: 0 }),
+    [reveal],
+  );
+  const openPaths = useCallback(
+    (comments: Int32Array) => dispatch({ kind: 'open-paths', comments }),
+    [dispatch],
+  );
+  const filter = useFilter(
+    index,
+    reader.order,
+    new URLSearchParams(location.search).get(FILTER_PARAM),
+    revealComment,
+    openPaths,
+  );
   // Relative times are counted from when the thread opened, so rows need not re-render.
   const [now] = useState(() => new Date());
   const current = search.current;
@@ -47,6 +66,7 @@ export function ThreadView({ index, sort }: Props) {
           {state.status}
         </p>
       )}
+      {filter.raw !== null && <FilterBar state={filter} />}
       <ThreadSearch
         search={search}
         inputRef={searchRef}
@@ -74,6 +94,7 @@ export function ThreadView({ index, sort }: Props) {
               isTabStop={comment.id === reader.tabStopId}
               highlighted={comment.id === state.highlightedId}
               dimmed={isDimmed(state.collapse, comment)}
+              inFilter={filter.inFilter?.[row.index] === 1}
               now={now}
               search={location.search}
               query={search.foldedQuery}
