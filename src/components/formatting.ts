@@ -2,6 +2,9 @@
 
 import { MONTH_NAMES } from '../thread/time';
 
+// Written in the thread layer, whose labels use them too (the overview rail's announcements).
+export { count, displayScore } from '../thread/numbers';
+
 let languageNames: Intl.DisplayNames | null = null;
 
 /** 'fr' → 'French'; unknown or missing → 'Unknown language'. */
@@ -24,18 +27,6 @@ export function formatPublished(published: string | null): string | null {
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (!monthName) return year!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** 100000 → '100,000'. */
-export function count(value: number): string {
-  return value.toLocaleString('en');
-}
-
-/** The score as the reader shows it: +7, −12 (a real minus sign), 0; thousands grouped. */
-export function displayScore(score: number): string {
-  if (score > 0) return `+${count(score)}`;
-  if (score < 0) return `\u2212${count(Math.abs(score))}`;
-  return '0';
 }
 
 export function plural(value: number, one: string, many: string): string {
