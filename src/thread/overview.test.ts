@@ -89,21 +89,17 @@ describe('rowAtY and yOfRow', () => {
 });
 
 describe('railColumn', () => {
-  it('shows, where rows share a pixel, the score of largest |score| and any top-level tick', () => {
+  it('shows, where rows share a pixel, their mean score and any top-level tick', () => {
     // 8 rows on 4 pixels: rows 2p and 2p + 1 start in pixel p.
     const column = railColumn(expanded, scores, 4);
-    expect([...column.score]).toEqual([5, -12, 2, -1240]);
+    // (5 + 1) / 2, (−3 − 12) / 2, (0 + 2) / 2, (−1240 + 57) / 2
+    expect([...column.score]).toEqual([3, -7.5, 1, -591.5]);
     expect([...column.topLevel]).toEqual([1, 0, 1, 1]);
     expect([...column.rowStart]).toEqual([1, 1, 1, 1]);
     // 8 rows on 3 pixels: rows 0–2, 3–5, 6–7.
     const three = railColumn(expanded, scores, 3);
-    expect([...three.score]).toEqual([5, -12, -1240]);
+    expect([...three.score]).toEqual([1, -10 / 3, -591.5]);
     expect([...three.topLevel]).toEqual([1, 1, 1]);
-  });
-
-  it('keeps the earlier row of a tie in |score|', () => {
-    const tied = Int32Array.from([3, -3, -7, 7, 0, 0, 0, 0]);
-    expect([...railColumn(expanded, tied, 4).score]).toEqual([3, -7, 0, 0]);
   });
 
   it('gives each row its pixels when there are fewer rows than pixels', () => {
@@ -295,6 +291,8 @@ describe('colours', () => {
     expect(palette.colourOf(1240)).toBe(0x053061);
     expect(palette.colourOf(0)).toBe(0xf2efee);
     expect(palette.colourOf(99_999)).toBe(0x053061);
+    // A mean score takes the colour of its step (1/512 of the scale): 0.001 is 0's.
+    expect(palette.colourOf(0.001)).toBe(0xf2efee);
   });
 
   it('turns the lightness around on the dark theme: a slate at 0, light red and blue at the ends', () => {
@@ -334,7 +332,7 @@ describe('railBands and paintColumn', () => {
     const column: RailColumn = {
       height: 3,
       rowCount: 3,
-      score: Int32Array.from([5, -12, 0]),
+      score: Float64Array.from([5, -12, 0]),
       topLevel: Uint8Array.from([1, 0, 0]),
       rowStart: Uint8Array.from([1, 1, 1]),
     };
@@ -349,7 +347,7 @@ describe('railBands and paintColumn', () => {
     const column: RailColumn = {
       height: 8,
       rowCount: 2,
-      score: Int32Array.from([5, 5, 5, 5, -1, -1, -1, -1]),
+      score: Float64Array.from([5, 5, 5, 5, -1, -1, -1, -1]),
       topLevel: new Uint8Array(8),
       rowStart: Uint8Array.from([1, 0, 0, 0, 1, 0, 0, 0]),
     };

@@ -8,12 +8,14 @@
 // 412 of 9,830" and the height clicked the same number.
 //
 // What a pixel shows when many rows share it (100,000 rows on a rail of ~1,500 device pixels
-// put ~65 rows in each): the score of largest |score| among the rows that start in it, the
-// earlier row on a tie, so that one strongly voted comment is never averaged away by its
-// neighbours; and a top-level tick when any of those rows is a top-level comment. The colour
+// put ~65 rows in each): the mean score of the rows that start in it, and a top-level tick when
+// any of them is a top-level comment. The mean, not the score of largest |score|: among 65 rows
+// nearly every pixel holds some strong score, and the rail turned one solid colour (it did on
+// the generated sample); the mean tells a well-received stretch from a disliked one. The colour
 // scale is symmetric around 0 and logarithmic (d3's symlog), from −L to +L where L is the
-// thread's largest |score|: real threads have a few scores far above the rest, and a linear
-// scale would leave every other comment the colour of 0.
+// thread's largest |score|: real threads have a few scores far above the rest, a linear scale
+// would leave every other comment the colour of 0, and with symlog one strong comment still
+// tints the pixel it shares with 64 quiet ones.
 //
 // Works from typed arrays (scores per comment, built once per ThreadIndex) so that a redraw
 // at 100,000 rows is two tight loops.
@@ -67,10 +69,10 @@ export type RailColumn = {
   readonly height: number;
   readonly rowCount: number;
   /**
-   * Per pixel: the score of largest |score| among the rows that start in it (the earlier row on
-   * a tie); where no row starts (fewer rows than pixels), the score of the row covering it.
+   * Per pixel: the mean score of the rows that start in it; where no row starts (fewer rows
+   * than pixels), the score of the row covering it.
    */
-  readonly score: Int32Array;
+  readonly score: Float64Array;
   /** Per pixel: 1 when a top-level comment's row starts in it. */
   readonly topLevel: Uint8Array;
   /** Per pixel: 1 when a row starts in it. */
@@ -84,21 +86,30 @@ export function railColumn(
   height: number,
 ): RailColumn {
   const pixels = Math.max(0, Math.floor(height));
-  const score = new Int32Array(pixels);
+  const score = new Float64Array(pixels);
   const topLevel = new Uint8Array(pixels);
   const rowStart = new Uint8Array(pixels);
   const n = rows.length;
   if (n > 0 && pixels > 0) {
+    // Sums first (score), then rows per pixel (starts) to divide by.
+    const starts = new Int32Array(pixels);
     for (let r = 0; r < n; r++) {
       const row = rows[r]!;
       const p = Math.floor((r * pixels) / n);
-      const s = scores[row.index] ?? 0;
-      if (rowStart[p] === 0 || Math.abs(s) > Math.abs(score[p]!)) score[p] = s;
-      rowStart[p] = 1;
+      score[p]! += scores[row.index] ?? 0;
+      starts[p]!++;
       if (row.depth === 1) topLevel[p] = 1;
     }
-    // Fewer rows than pixels: a row covers the pixels after its first until the next row's.
-    for (let p = 1; p < pixels; p++) if (rowStart[p] === 0) score[p] = score[p - 1]!;
+    for (let p = 0; p < pixels; p++) {
+      const k = starts[p]!;
+      if (k > 0) {
+        score[p] = score[p]! / k;
+        rowStart[p] = 1;
+      } else if (p > 0) {
+        // Fewer rows than pixels: a row covers the pixels after its first until the next row's.
+        score[p] = score[p - 1]!;
+      }
+    }
   }
   return { height: pixels, rowCount: n, score, topLevel, rowStart };
 }
@@ -345,7 +356,7 @@ export type RailPalette = {
   readonly focus: Rgb;
   /** Search or filter matches. */
   readonly match: Rgb;
-  /** The colour of a score, clamped to ±largest. */
+  /** The colour of a score (a mean score may be fractional), clamped to ±largest. */
   readonly colourOf: (score: number) => Rgb;
 };
 
@@ -354,15 +365,24 @@ const THEME_COLOURS: Record<RailTheme, Omit<RailPalette, 'colourOf'>> = {
   dark: { track: 0x0f172a, tick: 0xcbd5e1, frame: 0xf8fafc, focus: 0x60a5fa, match: 0xfacc15 },
 };
 
-/** The palette for a theme and a thread's largest |score|; each score's colour worked out once. */
+/** Steps of the colour scale: finer than the eye tells apart on a rail a few pixels wide. */
+const COLOUR_STEPS = 512;
+
+/**
+ * The palette for a theme and a thread's largest |score|. A score's colour is looked up by its
+ * position on the scale in COLOUR_STEPS steps, each step's colour worked out once: a redraw
+ * computes a position per pixel, not a colour string.
+ */
 export function railPalette(theme: RailTheme, largest: number): RailPalette {
-  const scale = scoreScale(largest, theme === 'light' ? interpolateRdBu : DARK_SCALE);
-  const known = new Map<number, Rgb>();
+  const interpolate = theme === 'light' ? interpolateRdBu : DARK_SCALE;
+  const position = scoreScale(largest, (t) => t);
+  const steps = new Int32Array(COLOUR_STEPS + 1).fill(-1);
   return {
     ...THEME_COLOURS[theme],
     colourOf(score) {
-      let rgb = known.get(score);
-      if (rgb === undefined) known.set(score, (rgb = parseRgb(scale(score))));
+      const step = Math.round(position(score) * COLOUR_STEPS);
+      let rgb = steps[step]!;
+      if (rgb < 0) steps[step] = rgb = parseRgb(interpolate(step / COLOUR_STEPS));
       return rgb;
     },
   };

@@ -9,6 +9,7 @@ import type { ThreadIndex } from '../../thread/threadIndex';
 import { CommentRow } from './CommentRow';
 import { FilterBar } from './FilterBar';
 import { KeyboardHelp } from './KeyboardHelp';
+import { OverviewRailSlot } from './OverviewRailSlot';
 import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useFilter } from './useFilter';
@@ -72,39 +73,51 @@ export function ThreadView({ index, sort }: Props) {
         inputRef={searchRef}
         onLeave={() => reader.leaveSearch(current ? current.comment : null)}
       />
-      <div
-        ref={treeRef}
-        role="tree"
-        aria-label="Comments"
-        // In a big thread the padding stands for the rows above and below the rendered ones.
-        style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
-        className="mt-1"
-        onFocus={reader.onTreeFocus}
-      >
-        {reader.rows.slice(rowWindow.start, rowWindow.end).map((row) => {
-          const comment = index.comments[row.index]!;
-          return (
-            <CommentRow
-              key={comment.id}
-              comment={comment}
-              row={row}
-              replyCount={index.descendantCount[row.index]!}
-              ancestors={ancestorLines(index, row.index)}
-              parentLabel={parentLabel(index, row.index)}
-              isTabStop={comment.id === reader.tabStopId}
-              highlighted={comment.id === state.highlightedId}
-              dimmed={isDimmed(state.collapse, comment)}
-              inFilter={filter.inFilter?.[row.index] === 1}
-              now={now}
-              search={location.search}
-              query={search.foldedQuery}
-              currentMatch={current?.comment === row.index ? current.occurrence : -1}
-              onToggle={reader.toggle}
-              onCollapseLine={reader.collapseLine}
-              onCopyLink={reader.copyLink}
-            />
-          );
-        })}
+      <div className="flex gap-1 lg:gap-3">
+        <div
+          ref={treeRef}
+          role="tree"
+          aria-label="Comments"
+          // In a big thread the padding stands for the rows above and below the rendered ones.
+          style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
+          className="mt-1 min-w-0 flex-1"
+          onFocus={reader.onTreeFocus}
+        >
+          {reader.rows.slice(rowWindow.start, rowWindow.end).map((row) => {
+            const comment = index.comments[row.index]!;
+            return (
+              <CommentRow
+                key={comment.id}
+                comment={comment}
+                row={row}
+                replyCount={index.descendantCount[row.index]!}
+                ancestors={ancestorLines(index, row.index)}
+                parentLabel={parentLabel(index, row.index)}
+                isTabStop={comment.id === reader.tabStopId}
+                highlighted={comment.id === state.highlightedId}
+                dimmed={isDimmed(state.collapse, comment)}
+                inFilter={filter.inFilter?.[row.index] === 1}
+                now={now}
+                search={location.search}
+                query={search.foldedQuery}
+                currentMatch={current?.comment === row.index ? current.occurrence : -1}
+                onToggle={reader.toggle}
+                onCollapseLine={reader.collapseLine}
+                onCopyLink={reader.copyLink}
+              />
+            );
+          })}
+        </div>
+        <OverviewRailSlot
+          index={index}
+          rows={reader.rows}
+          positions={reader.positions}
+          focusedId={state.focusedId}
+          // The search's matches while there is a search, else the filter's.
+          matches={search.matchedComments ?? filter.matches}
+          treeRef={treeRef}
+          virtualizer={reader.virtualizer}
+        />
       </div>
       <KeyboardHelp open={state.helpOpen} onClose={() => dispatch({ kind: 'close-help' })} />
     </div>

@@ -143,7 +143,11 @@ export function useReaderController(
     state,
     order,
     rows: shown.rows,
+    /** Each comment's row position in `rows`, -1 when hidden. */
+    positions: shown.positions,
     rowWindow,
+    /** Scrolls a big thread to a row (see WindowVirtualizer.scrollToRow). */
+    virtualizer,
     /** The one comment in the tab order. */
     tabStopId: tabStopId(index, shown, state.focusedId, rowWindow),
     dispatch,

@@ -18,6 +18,8 @@ export type ThreadSearch = {
   readonly status: string;
   /** Matches of the last search; 0 when there is none. */
   readonly total: number;
+  /** Comments that hold a match of the last search (indices, in display order); null for none. */
+  readonly matchedComments: Int32Array | null;
   readonly foldedQuery: string;
   readonly current: MatchPosition | null;
   readonly step: (direction: 1 | -1) => void;
@@ -107,6 +109,7 @@ export function useThreadSearch(
             ? ready.engine.describeFound(found)
             : '',
     total: found?.matches.total ?? 0,
+    matchedComments: found?.matches.comments ?? null,
     foldedQuery: found?.matches.query ?? '',
     current: found && ready ? ready.engine.matchAt(found.matches, found.current) : null,
     step(direction) {
