@@ -361,8 +361,9 @@ export type RailPalette = {
 };
 
 const THEME_COLOURS: Record<RailTheme, Omit<RailPalette, 'colourOf'>> = {
-  light: { track: 0xe2e8f0, tick: 0x334155, frame: 0x0f172a, focus: 0x1d4ed8, match: 0xa21caf },
-  dark: { track: 0x0f172a, tick: 0xcbd5e1, frame: 0xf8fafc, focus: 0x60a5fa, match: 0xfacc15 },
+  // Ticks a step quieter than the frame, so that the frame reads as the one outline.
+  light: { track: 0xe2e8f0, tick: 0x64748b, frame: 0x0f172a, focus: 0x1d4ed8, match: 0xa21caf },
+  dark: { track: 0x0f172a, tick: 0x94a3b8, frame: 0xf8fafc, focus: 0x60a5fa, match: 0xfacc15 },
 };
 
 /** Steps of the colour scale: finer than the eye tells apart on a rail a few pixels wide. */

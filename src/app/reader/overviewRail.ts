@@ -135,9 +135,11 @@ function drawOverlay(
   const bands = railBands(width);
   const line = Math.max(1, Math.round(2 * dpr));
   if (marks) {
+    // As tall as a row, at least `line`: a match in a thread of a few rows marks its whole row.
+    const tall = Math.max(line, Math.floor(height / rowCount));
     context.fillStyle = hex(palette.match);
     for (let p = 0; p < marks.length; p++)
-      if (marks[p] === 1) context.fillRect(bands.match[0], p, width - bands.match[0], line);
+      if (marks[p] === 1) context.fillRect(bands.match[0], p, width - bands.match[0], tall);
   }
   if (focusedRow >= 0) {
     const y = Math.min(height - line, Math.floor(yOfRow(focusedRow, rowCount, height)));
@@ -200,7 +202,7 @@ export function useRailCanvas(
     performance.mark(DRAW_MARK);
     const { width, height } = context.canvas;
     const image = context.createImageData(width, height);
-    const tick = Math.max(1, Math.round(2 * size.dpr));
+    const tick = Math.max(1, Math.round(3 * size.dpr));
     paintColumn(
       image.data,
       width,
