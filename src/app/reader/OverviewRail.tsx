@@ -1,4 +1,4 @@
-import { useCallback, useId, useReducer, useRef, useState } from 'react';
+import { memo, useCallback, useId, useReducer, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import {
   describeRow,
@@ -33,9 +33,11 @@ export type OverviewRailProps = {
  * The thread's overview: every visible row as a mark on a rail as tall as the screen, coloured
  * by score, with top-level ticks, matches, the focused comment and a frame around the rows on
  * screen (src/thread/overview.ts). A slider: click, drag or keys scroll the thread. Beside the
- * thread on wide screens; on narrow ones an "Overview" tab opens it as a strip.
+ * thread on wide screens; on narrow ones an "Overview" tab opens it as a strip. Memoised: its
+ * props change with the rows, the focus and the matches, not on every render of the thread
+ * (a scroll's new window, a search keystroke).
  */
-export function OverviewRail(props: OverviewRailProps) {
+export const OverviewRail = memo(function OverviewRail(props: OverviewRailProps) {
   const { index, rows, positions, virtualizer } = props;
   const [open, setOpen] = useState(false);
   const railId = useId();
@@ -136,4 +138,4 @@ export function OverviewRail(props: OverviewRailProps) {
       </div>
     </div>
   );
-}
+});
