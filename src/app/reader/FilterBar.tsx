@@ -1,8 +1,11 @@
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button } from '../../components/Button';
 import { count, displayScore, plural } from '../../components/formatting';
 import { FILTER_PARAM, type CommentFilter } from '../../thread/filter';
-import type { FilterState } from './useFilter';
+import type { ThreadOrder } from '../../thread/sort';
+import type { ThreadIndex } from '../../thread/threadIndex';
+import { useFilter } from './useFilter';
 
 // Wall-clock times as the page wrote them: postedAtTime values read in UTC (src/thread/time.ts).
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -31,11 +34,25 @@ export function describeFilter(filter: CommentFilter): string {
   }
 }
 
+type Props = {
+  readonly index: ThreadIndex;
+  readonly order: ThreadOrder;
+  /** The address's `show` value. */
+  readonly raw: string;
+  readonly reveal: (comment: number) => void;
+  readonly openPaths: (comments: Int32Array) => void;
+  /** Told the filter's matches (comment indices in display order) whenever they change. */
+  readonly onMatches: (raw: string, matches: Int32Array | null) => void;
+};
+
 /**
- * The filter the address names: what it shows, how many, the current one, steps through them
- * and a way back to the whole thread. An address Fil cannot read says so, and shows the thread.
+ * The filter the address names (useFilter): what it shows, how many, the current one, steps
+ * through them and a way back to the whole thread. An address Fil cannot read says so, and
+ * shows the thread. It loads only with an address that has a filter, the filter's logic with it.
  */
-export function FilterBar({ state }: { readonly state: FilterState }) {
+export function FilterBar({ index, order, raw, reveal, openPaths, onMatches }: Props) {
+  const state = useFilter(index, order, raw, reveal, openPaths);
+  useEffect(() => onMatches(raw, state.matches), [raw, state.matches, onMatches]);
   const location = useLocation();
   const params = new URLSearchParams(location.search);
   params.delete(FILTER_PARAM);

@@ -1,17 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { KEY_HELP } from '../../thread/keys';
 
-type Props = { readonly open: boolean; readonly onClose: () => void };
+type Props = { readonly onClose: () => void };
 
-/** The list of keys, in a native modal dialog (focus trap and Escape come with it). */
-export function KeyboardHelp({ open, onClose }: Props) {
+/**
+ * The list of keys, in a native modal dialog (focus trap, Escape and focus given back come
+ * with it). Rendered while the reader's help is open; closing it calls onClose.
+ */
+export function KeyboardHelp({ onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
     <dialog
       ref={dialogRef}

@@ -1,20 +1,23 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ParsedDocument } from '../../parser/types';
 import { isDimmed } from '../../thread/collapse';
-import { FILTER_PARAM } from '../../thread/filter';
 import { ancestorLines, parentLabel } from '../../thread/labels';
 import type { SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { CommentRow } from './CommentRow';
-import { FilterBar } from './FilterBar';
-import { KeyboardHelp } from './KeyboardHelp';
 import { OverviewRailSlot } from './OverviewRailSlot';
 import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
-import { useFilter } from './useFilter';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
+
+// Shown only on demand (an address with a filter, the ? key): loaded then, which keeps them out
+// of the reader's initial JavaScript.
+const FilterBar = lazy(() => import('./FilterBar').then((m) => ({ default: m.FilterBar })));
+const KeyboardHelp = lazy(() =>
+  import('./KeyboardHelp').then((m) => ({ default: m.KeyboardHelp })),
+);
 
 type Props = { readonly doc: ParsedDocument; readonly index: ThreadIndex; readonly sort: SortMode };
 
@@ -38,13 +41,25 @@ export function ThreadView({ index, sort }: Props) {
     (comments: Int32Array) => dispatch({ kind: 'open-paths', comments }),
     [dispatch],
   );
-  const filter = useFilter(
-    index,
-    reader.order,
-    new URLSearchParams(location.search).get(FILTER_PARAM),
-    revealComment,
-    openPaths,
+  // The filter in the address (?show=…, src/thread/filter.ts), worked out by the FilterBar that
+  // loads with it; its matches come back here to be marked on the rows and the rail.
+  // 'show' is FILTER_PARAM, spelled out: importing filter.ts here would pull it into the entry.
+  const filterRaw = new URLSearchParams(location.search).get('show');
+  const [filtered, setFiltered] = useState<{
+    readonly raw: string;
+    readonly matches: Int32Array | null;
+  } | null>(null);
+  const onFilterMatches = useCallback(
+    (raw: string, matches: Int32Array | null) => setFiltered({ raw, matches }),
+    [],
   );
+  const filterMatches = filtered !== null && filtered.raw === filterRaw ? filtered.matches : null;
+  const inFilter = useMemo(() => {
+    if (!filterMatches) return null;
+    const flags = new Uint8Array(index.comments.length);
+    for (const i of filterMatches) flags[i] = 1;
+    return flags;
+  }, [filterMatches, index]);
   // Relative times are counted from when the thread opened, so rows need not re-render.
   const [now] = useState(() => new Date());
   const current = search.current;
@@ -67,7 +82,18 @@ export function ThreadView({ index, sort }: Props) {
           {state.status}
         </p>
       )}
-      {filter.raw !== null && <FilterBar state={filter} />}
+      {filterRaw !== null && (
+        <Suspense fallback={null}>
+          <FilterBar
+            index={index}
+            order={reader.order}
+            raw={filterRaw}
+            reveal={revealComment}
+            openPaths={openPaths}
+            onMatches={onFilterMatches}
+          />
+        </Suspense>
+      )}
       <ThreadSearch
         search={search}
         inputRef={searchRef}
@@ -96,7 +122,7 @@ export function ThreadView({ index, sort }: Props) {
                 isTabStop={comment.id === reader.tabStopId}
                 highlighted={comment.id === state.highlightedId}
                 dimmed={isDimmed(state.collapse, comment)}
-                inFilter={filter.inFilter?.[row.index] === 1}
+                inFilter={inFilter?.[row.index] === 1}
                 now={now}
                 search={location.search}
                 query={search.foldedQuery}
@@ -114,12 +140,16 @@ export function ThreadView({ index, sort }: Props) {
           positions={reader.positions}
           focusedId={state.focusedId}
           // The search's matches while there is a search, else the filter's.
-          matches={search.matchedComments ?? filter.matches}
+          matches={search.matchedComments ?? filterMatches}
           treeRef={treeRef}
           virtualizer={reader.virtualizer}
         />
       </div>
-      <KeyboardHelp open={state.helpOpen} onClose={() => dispatch({ kind: 'close-help' })} />
+      {state.helpOpen && (
+        <Suspense fallback={null}>
+          <KeyboardHelp onClose={() => dispatch({ kind: 'close-help' })} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -10,8 +10,6 @@ export type FilterState = {
   readonly filter: CommentFilter | null;
   /** Comment indices in the filter, in display order; null without a filter. */
   readonly matches: Int32Array | null;
-  /** 1 for each comment index in the filter; null without a filter. */
-  readonly inFilter: Uint8Array | null;
   /** Position in `matches` of the current comment; -1 when there is none. */
   readonly current: number;
   readonly step: (direction: 1 | -1) => void;
@@ -35,12 +33,6 @@ export function useFilter(
       filter ? filterMatches(filter, index, displayOrder(order, index.comments.length)) : null,
     [filter, index, order],
   );
-  const inFilter = useMemo(() => {
-    if (!matches) return null;
-    const flags = new Uint8Array(index.comments.length);
-    for (const i of matches) flags[i] = 1;
-    return flags;
-  }, [matches, index]);
   // The comment stepped to, kept by index so that a re-sort stays on it; the filter it was for.
   const [chosen, setChosen] = useState<{
     readonly filter: CommentFilter;
@@ -63,7 +55,6 @@ export function useFilter(
     raw,
     filter,
     matches,
-    inFilter,
     current,
     step(direction) {
       if (!filter || !matches || matches.length === 0) return;
