@@ -1,4 +1,4 @@
-// The overview rail beside the thread (issue 12): a slider named "Thread Overview" that draws
+// The overview rail beside the thread (issue 12): a slider named "Thread overview" that draws
 // every visible row, moves by top-level comment with the keys, scrolls the thread where it is
 // clicked or dragged, follows collapse-all, stays within 50 elements, opens from an "Overview"
 // tab on narrow screens, and passes axe in both themes.
@@ -39,7 +39,7 @@ const signed = (score: number) =>
 const says = (rows: Row[], r: number) =>
   `comment ${en(r + 1)} of ${en(rows.length)}, depth ${rows[r]!.depth}, score ${signed(rows[r]!.score)}`;
 
-const rail = (page: Page) => page.getByRole('slider', { name: /Overview/ });
+const rail = (page: Page) => page.getByRole('slider', { name: /overview/i });
 const comment = (page: Page, id: string) => page.locator(`[id="comment-${id}"]`);
 
 async function open(page: Page, url: string) {

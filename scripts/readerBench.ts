@@ -267,7 +267,7 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
   });
   await page.goto(`${baseUrl}/articles/${SAMPLE}`);
   await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
-  await page.getByRole('slider', { name: /Overview/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole('slider', { name: /overview/i }).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
   const asked = await page.evaluate(() => {
     const painted = (window as unknown as ProbeWindow).filFirstComment ?? Infinity;
