@@ -12,6 +12,7 @@ import { parseDocument } from '../src/parser/parse.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { generateThread } from './generate-thread.ts';
 import { measureImport, measureStructuredClone } from './importBench.ts';
+import { measureInsights } from './insightsBench.ts';
 import { BASELINE_PATH, measureReader, median, writeBaseline } from './readerBench.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -212,7 +213,7 @@ async function waitForServer(url: string): Promise<void> {
  * Chromium through Playwright; see readerBench.ts and importBench.ts for the methods.
  */
 async function browserBench(): Promise<void> {
-  console.log('\nReader and import (headless Chromium, built site)');
+  console.log('\nReader, insights and import (headless Chromium, built site)');
   const dist = join(root, 'dist');
   const baseline = writeBaseline(dist);
   const port = await freePort();
@@ -230,6 +231,8 @@ async function browserBench(): Promise<void> {
     });
     try {
       for (const figure of await measureReader(browser, baseUrl))
+        record(figure.what, figure.value, figure.target, figure.holds);
+      for (const figure of await measureInsights(browser, baseUrl))
         record(figure.what, figure.value, figure.target, figure.holds);
       const importPage = await browser.newPage();
       for (const figure of await measureImport(importPage, baseUrl))

@@ -40,6 +40,15 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: async () => ({ Component: (await import('./LibraryPage')).LibraryPage }),
             },
             { path: 'articles/:id', loader: articleLoader, Component: ArticlePage },
+            // The insights view and its charts (d3) are chunks of their own, loaded when the
+            // reader opens it: the reader's initial JavaScript holds only this stub.
+            {
+              path: 'articles/:id/insights',
+              loader: articleLoader,
+              lazy: async () => ({
+                Component: (await import('./insights/InsightsPage')).InsightsPage,
+              }),
+            },
             {
               path: '*',
               loader: () => {

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { count, displayScore, formatPublished, languageName } from '../../components/formatting';
+import { ThreadViews } from '../../components/ThreadViews';
 import { documentQuery } from '../../library/queries';
 import type { ParsedDocument } from '../../parser/types';
 import { parseSortMode } from '../../thread/sort';
@@ -64,7 +65,7 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
   const published = formatPublished(doc.source.published);
   const declared = doc.declaredCommentCount;
   return (
-    <header className="border-b border-slate-200 pb-4 dark:border-slate-800">
+    <header className="border-b border-slate-200 pb-4 has-[nav]:border-0 has-[nav]:pb-0 dark:border-slate-800">
       <h1
         id="article-title"
         className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
@@ -118,6 +119,7 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
       <div className="mt-3">
         <ExportButtons doc={doc} />
       </div>
+      {stats.commentCount > 0 && <ThreadViews documentId={doc.id} current="comments" />}
     </header>
   );
 }

@@ -1,0 +1,84 @@
+import { Link } from 'react-router';
+import type { ScoreFigures } from '../../thread/insights';
+import { count, displayScore, plural } from '../../components/formatting';
+import { ChartSection, FigureTable } from './ChartSection';
+import { ColumnChart, type Tone } from './ColumnChart';
+import { filterHref, scoreBinFilter, scoreBinLabel, scoreSummary } from './insightsText';
+
+type Props = {
+  readonly documentId: string;
+  readonly scores: ScoreFigures;
+  readonly commentCount: number;
+};
+
+/** How many comments have each score: a bin leads to its comments in the reader. */
+export function ScoreHistogram({ documentId, scores, commentCount }: Props) {
+  const oneScoreBins = scores.bins.every((bin) => bin.x1 - bin.x0 === 1);
+  const end = scores.bins[scores.bins.length - 1]?.x1 ?? 0;
+  return (
+    <ChartSection
+      id="scores"
+      title="Scores"
+      summary={scoreSummary(scores, commentCount)}
+      table={
+        <FigureTable
+          caption="Comments by score"
+          head={['Score', 'Comments']}
+          items="scores"
+          rowCount={scores.bins.length}
+          row={(k) => {
+            const bin = scores.bins[k]!;
+            const href = filterHref(documentId, scoreBinFilter(bin));
+            return [
+              scoreBinLabel(bin),
+              bin.count > 0 ? (
+                <Link to={href} className="text-blue-800 underline dark:text-blue-200">
+                  {count(bin.count)}
+                  <span className="sr-only"> with score {scoreBinLabel(bin)}</span>
+                </Link>
+              ) : (
+                '0'
+              ),
+            ];
+          }}
+        />
+      }
+    >
+      <ColumnChart
+        name="Score histogram"
+        columns={scores.bins}
+        describe={(bin) =>
+          `Score ${scoreBinLabel(bin)}: ${plural(bin.count, 'comment', 'comments')}`
+        }
+        hrefOf={(bin) => filterHref(documentId, scoreBinFilter(bin))}
+        toneOf={(bin): Tone => (bin.x1 <= 0 ? 'negative' : bin.x0 > 0 ? 'positive' : 'neutral')}
+        ticks={(x, plotWidth) =>
+          // A one-score bin is labelled under its middle; wider bins at their edges.
+          x
+            .ticks(Math.max(2, Math.floor(plotWidth / 44)))
+            .filter((tick) => Number.isInteger(tick) && (!oneScoreBins || tick < end))
+            .map((tick) => ({ at: oneScoreBins ? tick + 0.5 : tick, label: displayScore(tick) }))
+        }
+      />
+      <Legend />
+    </ChartSection>
+  );
+}
+
+function Legend() {
+  const swatch = 'inline-block size-3 rounded-sm align-[-1px]';
+  return (
+    <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700 dark:text-slate-300">
+      <span>
+        <span aria-hidden="true" className={`${swatch} bg-orange-700 dark:bg-orange-400`} /> below
+        zero
+      </span>
+      <span>
+        <span aria-hidden="true" className={`${swatch} bg-slate-500 dark:bg-slate-400`} /> zero
+      </span>
+      <span>
+        <span aria-hidden="true" className={`${swatch} bg-blue-600 dark:bg-blue-400`} /> above zero
+      </span>
+    </p>
+  );
+}

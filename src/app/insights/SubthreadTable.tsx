@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { count } from '../../components/formatting';
+import { ScoreBadge } from '../../components/ScoreBadge';
+import type { Comment } from '../../parser/types';
+import type { Subthread } from '../../thread/insights';
+import { ChartSection, FigureTable } from './ChartSection';
+import { InlineBar } from './InlineBar';
+import { commentHref, excerpt, formatHeat } from './insightsText';
+
+type Props = {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly documentId: string;
+  readonly rows: readonly Subthread[];
+  /** The thread's comments in preorder: a Subthread's `comment` indexes them. */
+  readonly comments: readonly Comment[];
+  /** The document's language, for the excerpts. */
+  readonly language: string | null;
+  /** The figure the rows are ranked by, drawn as a bar. */
+  readonly rankedBy: 'replies' | 'heat';
+  readonly children?: ReactNode;
+};
+
+/**
+ * A ranked table of subthreads (a comment and all replies under it): each row leads to its
+ * comment in the reader, with the first words of the comment, its replies, score and heat.
+ */
+export function SubthreadTable(props: Props) {
+  const { id, title, summary, documentId, rows, comments, language, rankedBy, children } = props;
+  const top = rows.reduce((most, row) => Math.max(most, row[rankedBy]), 0);
+  return (
+    <ChartSection id={id} title={title} summary={summary}>
+      {children}
+      {rows.length > 0 && (
+        <FigureTable
+          caption={title}
+          head={['Comment', 'Replies', 'Score', 'Heat']}
+          items="subthreads"
+          rowCount={rows.length}
+          row={(k) => {
+            const row = rows[k]!;
+            const comment = comments[row.comment];
+            return [
+              <CommentCell
+                key="comment"
+                documentId={documentId}
+                comment={comment}
+                language={language}
+              />,
+              rankedBy === 'replies' ? (
+                <InlineBar value={row.replies} max={top} label={count(row.replies)} />
+              ) : (
+                count(row.replies)
+              ),
+              <ScoreBadge key="score" score={row.score} />,
+              rankedBy === 'heat' ? (
+                <InlineBar value={row.heat} max={top} label={formatHeat(row.heat)} />
+              ) : (
+                formatHeat(row.heat)
+              ),
+            ];
+          }}
+        />
+      )}
+    </ChartSection>
+  );
+}
+
+/** 'Comment 1.2' leading to it in the reader, over the comment's first words. */
+export function CommentCell({
+  documentId,
+  comment,
+  language,
+}: {
+  documentId: string;
+  comment: Comment | undefined;
+  language: string | null;
+}) {
+  if (comment === undefined) return <span>unknown comment</span>;
+  return (
+    <>
+      <Link
+        to={commentHref(documentId, comment.id)}
+        className="font-medium text-blue-800 underline dark:text-blue-200"
+      >
+        Comment {comment.id}
+      </Link>
+      <span
+        lang={language ?? undefined}
+        className="block text-xs break-words text-slate-700 dark:text-slate-300"
+      >
+        {excerpt(comment)}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import type { Comment } from '../../parser/types';
+import { parseFilter, FILTER_PARAM } from '../../thread/filter';
+import type { ActivityFigures, Bin, ThreadInsights } from '../../thread/insights';
+import {
+  activitySummary,
+  chapterFilter,
+  chapterSpan,
+  commentHref,
+  depthSummary,
+  excerpt,
+  filterHref,
+  formatDuration,
+  hottestSummary,
+  insightsPath,
+  largestSummary,
+  quotesSummary,
+  scoreBinFilter,
+  scoreBinLabel,
+  scoreSummary,
+  timeBinLabel,
+  timeTickLabel,
+} from './insightsText';
+
+const MINUS = '\u2212';
+const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
+const HOUR = 3_600_000;
+
+function comment(paragraphs: string[]): Comment {
+  return {
+    id: '1',
+    line: 1,
+    endLine: 1,
+    score: 0,
+    postedAt: null,
+    author: null,
+    quote: null,
+    paragraphs,
+    children: [],
+  };
+}
+
+describe('addresses', () => {
+  it('leads a score bin to the reader with its scores, both ends included', () => {
+    const bin: Bin = { x0: -14, x1: -9, count: 4 };
+    expect(scoreBinFilter(bin)).toEqual({ kind: 'score', min: -14, max: -10 });
+    expect(filterHref('000_78ca', scoreBinFilter(bin))).toBe(
+      '/articles/000_78ca?show=score:-14..-10',
+    );
+  });
+
+  it('writes a time filter with the wall-clock times of the page', () => {
+    expect(filterHref('a', { kind: 'time', from: at(22, 10), to: at(22, 11) })).toBe(
+      '/articles/a?show=time:2022-01-22T10:00..2022-01-22T11:00',
+    );
+  });
+
+  it('encodes a quote filter so that the reader reads back the same names', () => {
+    const filter = { kind: 'quote', from: null, to: 'Mikhaïl L. 100% > all' } as const;
+    const href = filterHref('000', filter);
+    expect(href).toBe(
+      '/articles/000?show=quote:%3EMikha%25C3%25AFl%2520L.%2520100%2525%2520%253E%2520all',
+    );
+    const shown = new URL(href, 'http://fil.test').searchParams.get(FILTER_PARAM);
+    expect(parseFilter(shown)).toEqual(filter);
+  });
+
+  it('leads a comment to its permalink and the view to its own address', () => {
+    expect(commentHref('000', '1.2.1')).toBe('/articles/000#comment-1.2.1');
+    expect(insightsPath('a b')).toBe('/articles/a%20b/insights');
+  });
+
+  it('takes a chapter up to and including the minute of its last comment', () => {
+    const chapter = { start: at(22, 9, 32), end: at(22, 10, 14), count: 7, first: 0 };
+    expect(chapterFilter(chapter)).toEqual({
+      kind: 'time',
+      from: at(22, 9, 32),
+      to: at(22, 10, 15),
+    });
+  });
+});
+
+describe('labels', () => {
+  it('names a score bin by its score, or by its first and last', () => {
+    expect(scoreBinLabel({ x0: -3, x1: -2, count: 1 })).toBe(`${MINUS}3`);
+    expect(scoreBinLabel({ x0: 0, x1: 1, count: 1 })).toBe('0');
+    expect(scoreBinLabel({ x0: -15, x1: -10, count: 1 })).toBe(`${MINUS}15 to ${MINUS}11`);
+    expect(scoreBinLabel({ x0: 5, x1: 10, count: 1 })).toBe('+5 to +9');
+  });
+
+  it('names time bins in each unit, as the page wrote the times', () => {
+    const bin = (x0: number, x1: number): Bin => ({ x0, x1, count: 1 });
+    expect(timeBinLabel(bin(at(22, 10), at(22, 11)), 'hour')).toBe('22 Jan 2022, 10:00–11:00');
+    expect(timeBinLabel(bin(at(22, 23), at(23, 0)), 'hour')).toBe('22 Jan 2022, 23:00–00:00');
+    expect(timeBinLabel(bin(at(22, 0), at(23, 0)), 'day')).toBe('22 Jan 2022');
+    expect(timeBinLabel(bin(at(17, 0), at(24, 0)), 'week')).toBe('Week of 17 Jan 2022');
+    expect(timeBinLabel(bin(Date.UTC(2022, 1, 1), Date.UTC(2022, 2, 1)), 'month')).toBe(
+      'February 2022',
+    );
+    expect(timeBinLabel(bin(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)), 'year')).toBe('2022');
+  });
+
+  it('labels axis ticks by the largest unit they start', () => {
+    expect(timeTickLabel(at(22, 9, 30))).toBe('09:30');
+    expect(timeTickLabel(at(22, 15))).toBe('15:00');
+    expect(timeTickLabel(at(23, 0))).toBe('23 Jan');
+    expect(timeTickLabel(Date.UTC(2022, 1, 1))).toBe('Feb');
+    expect(timeTickLabel(Date.UTC(2023, 0, 1))).toBe('2023');
+  });
+
+  it('spans a chapter within a day, across midnight, or at one moment', () => {
+    expect(chapterSpan({ start: at(22, 9, 32), end: at(22, 10, 14), count: 7, first: 0 })).toBe(
+      '22 Jan 2022, 09:32–10:14',
+    );
+    expect(chapterSpan({ start: at(22, 23, 50), end: at(23, 0, 38), count: 2, first: 0 })).toBe(
+      '22 Jan 2022, 23:50 to 23 Jan 2022, 00:38',
+    );
+    expect(chapterSpan({ start: at(22, 15, 26), end: at(22, 15, 26), count: 1, first: 0 })).toBe(
+      '22 Jan 2022, 15:26',
+    );
+  });
+
+  it('says a length of time in the unit that reads naturally', () => {
+    expect(formatDuration(45 * 60_000)).toBe('45 minutes');
+    expect(formatDuration(30 * HOUR + 36 * 60_000)).toBe('31 hours');
+    expect(formatDuration(12 * 24 * HOUR)).toBe('12 days');
+    expect(formatDuration(150 * 24 * HOUR)).toBe('5 months');
+    expect(formatDuration(3 * 365 * 24 * HOUR)).toBe('3 years');
+  });
+
+  it('keeps the first ten words of a comment', () => {
+    expect(excerpt(comment(['', 'one two three four five six seven eight nine ten eleven']))).toBe(
+      'one two three four five six seven eight nine ten…',
+    );
+    expect(excerpt(comment(['  Short\n text. ']))).toBe('Short text.');
+    expect(excerpt(comment([]))).toBe('no text');
+  });
+});
+
+describe('summaries', () => {
+  // Seed 000: scores −14 … +8, six at 0; levels 5, 6, 4, 2, 2, 1.
+  const seedScores = [1, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 6, 1, 0, 1, 1, 1, 1, 1, 1];
+  const scoreBins = seedScores.map((count, k) => ({ x0: k - 14, x1: k - 13, count }));
+
+  it('says the range, the median and the most common score', () => {
+    expect(scoreSummary({ bins: scoreBins, min: -14, max: 8, median: 0 }, 20)).toBe(
+      `Scores run from ${MINUS}14 to +8 with a median of 0; the most common is 0 (6 of 20 comments).`,
+    );
+    const wide = [
+      { x0: -10, x1: -5, count: 3 },
+      { x0: -5, x1: 0, count: 10 },
+      { x0: 0, x1: 5, count: 10 },
+    ];
+    expect(scoreSummary({ bins: wide, min: -9, max: 4, median: -0.5 }, 23)).toBe(
+      `Scores run from ${MINUS}9 to +4 with a median of ${MINUS}0.5; most fall between ${MINUS}5 and ${MINUS}1 (10 of 23 comments).`,
+    );
+    expect(scoreSummary({ bins: [{ x0: 3, x1: 4, count: 2 }], min: 3, max: 3, median: 3 }, 2)).toBe(
+      'Every score is +3.',
+    );
+  });
+
+  it('says how long the thread ran, its chapters and its busiest hour', () => {
+    const counts = [3, 4, 0, 4, 2];
+    const activity: ActivityFigures = {
+      unit: 'hour',
+      bins: counts.map((count, k) => ({ x0: at(22, 9 + k), x1: at(22, 10 + k), count })),
+      chapters: [
+        { start: at(22, 9, 32), end: at(22, 10, 14), count: 7, first: 0 },
+        { start: at(22, 12, 1), end: at(23, 16, 8), count: 13, first: 8 },
+      ],
+      medianGapMinutes: 17,
+      chapterGapMinutes: 60,
+      dated: 20,
+      undated: 0,
+    };
+    expect(activitySummary(activity)).toBe(
+      '20 dated comments over 31 hours, in 2 chapters (a gap of more than 60 minutes starts one); the busiest hour was 22 Jan 2022, 10:00–11:00 with 4.',
+    );
+    expect(activitySummary({ ...activity, unit: 'week', undated: 3 })).toContain(
+      '20 dated comments (3 more carry no date) over 31 hours',
+    );
+    expect(activitySummary({ ...activity, unit: 'week' })).toContain(
+      'the busiest week was the week of 22 Jan 2022 with 4.',
+    );
+    expect(activitySummary({ ...activity, bins: [], chapters: [], dated: 0, undated: 4 })).toBe(
+      'No comment carries a date, so there is no timeline (4 more carry no date).',
+    );
+  });
+
+  it('says how deep the replies go and which level holds the most', () => {
+    const depths = [5, 6, 4, 2, 2, 1].map((count, k) => ({ depth: k + 1, count }));
+    expect(depthSummary(depths, 20)).toBe(
+      'Replies go 6 levels deep; level 2 holds the most comments (6 of 20).',
+    );
+    expect(depthSummary([{ depth: 1, count: 4 }], 4)).toBe(
+      'Every comment is at the top level: nobody replied to another.',
+    );
+  });
+
+  it('names the largest and the hottest subthread by comment id', () => {
+    const ids = ['1', '1.1'];
+    const idOf = (i: number) => ids[i] ?? '?';
+    const top = { comment: 0, replies: 9, score: -12, heat: 0.75 };
+    expect(largestSummary([top], idOf)).toBe(
+      'The largest subthread is under comment 1, with 9 replies.',
+    );
+    expect(largestSummary([], idOf)).toBe('No comment has a reply.');
+    expect(hottestSummary([top], idOf)).toBe(
+      `The hottest is under comment 1: 9 replies on a score of ${MINUS}12 (heat 0.75).`,
+    );
+  });
+
+  it('counts the quotes, names the most quoted comments and the first pair', () => {
+    const ids = ['1', '1.1.1', '2', '3', '4'];
+    const idOf = (i: number) => ids[i] ?? '?';
+    const edges = {
+      quoteCount: 3,
+      quoteEdges: [
+        { from: null, to: 'Mikhaïl L.', count: 2 },
+        { from: null, to: 'viktortarianik', count: 1 },
+      ],
+    };
+    // Seed 000: 1, 1.1.1 and 2 are each quoted once.
+    const seed = {
+      ...emptyInsights,
+      ...edges,
+      mostQuoted: [0, 1, 2].map((comment) => ({ comment, quotedBy: 1 })),
+    };
+    expect(quotesSummary(seed, idOf)).toBe(
+      '3 quotes; the most quoted comments, 1, 1.1.1 and 2, are quoted once each; most quotes go from an unnamed reader to Mikhaïl L. (2).',
+    );
+    const one = {
+      ...seed,
+      mostQuoted: [
+        { comment: 0, quotedBy: 2 },
+        { comment: 2, quotedBy: 1 },
+      ],
+    };
+    expect(quotesSummary(one, idOf)).toBe(
+      '3 quotes; the most quoted comment is 1 (quoted twice); most quotes go from an unnamed reader to Mikhaïl L. (2).',
+    );
+    const five = {
+      ...seed,
+      mostQuoted: [0, 1, 2, 3, 4].map((comment) => ({ comment, quotedBy: 5 })),
+    };
+    expect(quotesSummary(five, idOf)).toContain(
+      'the most quoted comments, 1, 1.1.1, 2 and 2 more, are quoted 5 times each',
+    );
+    expect(quotesSummary({ ...seed, mostQuoted: [] }, idOf)).toContain(
+      '; none of them could be traced to the comment it quotes;',
+    );
+    expect(quotesSummary(emptyInsights, idOf)).toBe('No comment quotes another.');
+  });
+});
+
+const emptyInsights: ThreadInsights = {
+  commentCount: 0,
+  scores: { bins: [], min: 0, max: 0, median: 0 },
+  activity: {
+    unit: 'hour',
+    bins: [],
+    chapters: [],
+    medianGapMinutes: null,
+    chapterGapMinutes: null,
+    dated: 0,
+    undated: 0,
+  },
+  depths: [],
+  largest: [],
+  hottest: [],
+  mostQuoted: [],
+  quoteEdges: [],
+  quoteCount: 0,
+};
