@@ -98,7 +98,7 @@ export function matchesFilter(filter: CommentFilter, index: ThreadIndex, i: numb
 }
 
 /**
- * The comments in the filter, in `display` order (search.ts's displayOrder: the order the rows
+ * The comments in the filter, in `display` order (sort.ts's displayOrder: the order the rows
  * show when all are open), as an Int32Array of comment indices. O(n) for n comments.
  */
 export function filterMatches(

@@ -109,10 +109,13 @@ export function postedAtSortKey(postedAt: string | null): number {
 export function postedAtTime(postedAt: string | null): number {
   const parts = postedAt === null ? null : postedAtParts(postedAt);
   if (parts === null) return Number.NaN;
+  const { year, month, day, hour, minute } = parts;
+  // Date.UTC makes no Date: a filter or the insights read 100,000 of these (~20 ms, against ~50
+  // with a Date and two setters). It maps years 0–99 to 1900–1999, so those take the slow way.
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
   const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  date.setUTCHours(parts.hour, parts.minute, 0, 0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, 0);
   return date.getTime();
 }
 
