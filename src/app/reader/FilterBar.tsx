@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button } from '../../components/Button';
 import { count, displayScore, plural } from '../../components/formatting';
@@ -49,8 +49,16 @@ type Props = {
  * The filter the address names (useFilter): what it shows, how many, the current one, steps
  * through them and a way back to the whole thread. An address Fil cannot read says so, and
  * shows the thread. It loads only with an address that has a filter, the filter's logic with it.
+ * Memoised: its props hold still while the thread scrolls, and it reads every match to render.
  */
-export function FilterBar({ index, order, raw, reveal, openPaths, onMatches }: Props) {
+export const FilterBar = memo(function FilterBar({
+  index,
+  order,
+  raw,
+  reveal,
+  openPaths,
+  onMatches,
+}: Props) {
   const state = useFilter(index, order, raw, reveal, openPaths);
   useEffect(() => onMatches(raw, state.matches), [raw, state.matches, onMatches]);
   const location = useLocation();
@@ -100,4 +108,4 @@ export function FilterBar({ index, order, raw, reveal, openPaths, onMatches }: P
       </Link>
     </div>
   );
-}
+});
