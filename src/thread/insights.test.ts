@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Comment, ParsedDocument } from '../parser/types';
 import {
   computeInsights,
-  insightsInput,
+  insightsInputBuilder,
+  type BuiltInsightsInput,
   type InsightsInput,
   type QuoteLink,
   type ThreadInsights,
 } from './insights';
-import { makeComment, numberComments, threadArbitrary } from './testTrees';
-import { buildThreadIndex } from './threadIndex';
+import { makeChain, makeComment, numberComments, runToEnd, threadArbitrary } from './testTrees';
+import { buildThreadIndex, type ThreadIndex } from './threadIndex';
 import { postedAtTime } from './time';
 
 const MINUTE = 60_000;
@@ -62,8 +63,47 @@ function numbersIn(value: unknown, path = ''): [string, number][] {
   return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, `${path}.${key}`));
 }
 
-describe('insightsInput', () => {
-  it('reads scores, tree shape, dates and quotes from the index', () => {
+/** The builder run to its end. */
+function built(topLevel: readonly Comment[]): BuiltInsightsInput {
+  return runToEnd(insightsInputBuilder(topLevel));
+}
+
+/** The input of a thread. */
+function insightsInput(topLevel: readonly Comment[]): InsightsInput {
+  return built(topLevel).input;
+}
+
+/**
+ * The input as the obvious single pass over a ThreadIndex reads it: what the stepwise builder
+ * must equal.
+ */
+function referenceInput(index: ThreadIndex): InsightsInput {
+  const { comments } = index;
+  const quotes: QuoteLink[] = [];
+  comments.forEach((comment, i) => {
+    const quote = comment.quote;
+    if (quote === null) return;
+    const to = quote.commentId === null ? -1 : (index.indexById.get(quote.commentId) ?? -1);
+    quotes.push({ from: i, to, fromAuthor: comment.author, toAuthor: quote.author });
+  });
+  const times = comments.map((comment) => postedAtTime(comment.postedAt));
+  return {
+    score: Int32Array.from(comments, (comment) =>
+      Math.min(2 ** 31 - 1, Math.max(-(2 ** 31), comment.score)),
+    ),
+    depth: index.depth,
+    parent: index.parent,
+    descendants: index.descendantCount,
+    time: Float64Array.from(times),
+    hasTime: Uint8Array.from(comments, (comment, i) =>
+      comment.postedAt?.length === 16 && !Number.isNaN(times[i]) ? 1 : 0,
+    ),
+    quotes,
+  };
+}
+
+describe('insightsInputBuilder', () => {
+  it('reads scores, tree shape, dates and quotes in preorder', () => {
     const quoter = makeComment('', 3, '2022-01-22', []);
     quoter.author = 'Ann';
     quoter.quote = { author: 'Bob', text: 'x', commentId: '1' };
@@ -75,9 +115,9 @@ describe('insightsInput', () => {
       makeComment('', 5, '2022-01-22T09:32', [quoter, lost]),
       stray,
     ]);
-    const index = buildThreadIndex(topLevel);
-    const input = insightsInput(index);
+    const { input, comments } = built(topLevel);
 
+    expect(comments.map((comment) => comment.id)).toEqual(['1', '1.1', '1.2', '2']);
     expect([...input.score]).toEqual([5, 3, -2, 0]);
     expect([...input.depth]).toEqual([1, 2, 2, 1]);
     expect([...input.parent]).toEqual([-1, 0, 0, -1]);
@@ -96,16 +136,15 @@ describe('insightsInput', () => {
     ]);
   });
 
-  it('copies the index arrays, so transferring the input leaves the index whole', () => {
-    const index = buildThreadIndex(
-      numberComments([makeComment('', 1, null, [makeComment('', 2, null)])]),
-    );
-    const input = insightsInput(index);
-    expect(input.depth).not.toBe(index.depth);
-    expect(input.parent).not.toBe(index.parent);
-    expect(input.descendants).not.toBe(index.descendantCount);
-    input.depth[1] = 9;
-    expect(index.depth[1]).toBe(2);
+  it('resolves a quote to the first of equal ids, and to a comment further on', () => {
+    const early = makeComment('', 0, null);
+    early.quote = { author: 'Eve', text: 'x', commentId: '2' };
+    const topLevel = numberComments([early, makeComment('', 0, null), makeComment('', 0, null)]);
+    // Two comments named '2' (a malformed document): the first keeps the id, as in the reader.
+    topLevel[2]!.id = '2';
+    expect(insightsInput(topLevel).quotes).toEqual([
+      { from: 0, to: 1, fromAuthor: null, toAuthor: 'Eve' },
+    ]);
   });
 
   it('gives every date the time postedAtTime gives it, years 0–99 included', () => {
@@ -120,9 +159,7 @@ describe('insightsInput', () => {
       'junk',
       null,
     ];
-    const input = insightsInput(
-      buildThreadIndex(numberComments(dates.map((date) => makeComment('', 0, date)))),
-    );
+    const input = insightsInput(numberComments(dates.map((date) => makeComment('', 0, date))));
     expect([...input.time]).toEqual(dates.map(postedAtTime));
     // Date.UTC alone would put it in 1999.
     expect(new Date(input.time[3]!).toISOString()).toBe('0099-03-01T10:00:00.000Z');
@@ -131,9 +168,45 @@ describe('insightsInput', () => {
 
   it('clamps scores to the int32 range', () => {
     const input = insightsInput(
-      buildThreadIndex(numberComments([makeComment('', 3e9, null), makeComment('', -3e9, null)])),
+      numberComments([makeComment('', 3e9, null), makeComment('', -3e9, null)]),
     );
     expect([...input.score]).toEqual([2_147_483_647, -2_147_483_648]);
+  });
+
+  it('gives arrays of exactly one entry per comment, past its first capacity', () => {
+    const input = insightsInput(makeChain(1500));
+    expect(input.depth).toHaveLength(1500);
+    expect(input.time.buffer.byteLength).toBe(1500 * 8);
+    expect(input.depth[1499]).toBe(1500);
+    expect(input.descendants[0]).toBe(1499);
+  });
+
+  it('pauses inside a single subtree: a 5,000-deep chain is read in many steps', () => {
+    const steps = insightsInputBuilder(makeChain(5000));
+    let pauses = 0;
+    for (let step = steps.next(); step.done !== true; step = steps.next()) pauses++;
+    // A step reads 512 comments: 9 pauses in the walk, 9 more counting descendants. A builder
+    // that cut only between top-level subtrees would not pause at all.
+    expect(pauses).toBe(18);
+  });
+
+  it('equals a single pass over buildThreadIndex for any thread, quotes included', () => {
+    fc.assert(
+      fc.property(threadArbitrary(200, { quotes: true }), (topLevel) => {
+        const index = buildThreadIndex(topLevel);
+        const { input, comments } = built(topLevel);
+        expect(comments).toEqual(index.comments);
+        expect(input).toEqual(referenceInput(index));
+      }),
+    );
+  });
+
+  it('has quotes to resolve in the threads the property above draws', () => {
+    // Guards the property against an arbitrary that stopped drawing quotes.
+    const samples = fc.sample(threadArbitrary(200, { quotes: true }), { numRuns: 100, seed: 12 });
+    const quotes = samples.flatMap((topLevel) => insightsInput(topLevel).quotes);
+    expect(quotes.some((quote) => quote.to > 0 && quote.to !== quote.from)).toBe(true);
+    expect(quotes.some((quote) => quote.to === -1)).toBe(true);
   });
 });
 
@@ -445,7 +518,7 @@ describe('computeInsights: whole threads', () => {
       quoteEdges: [],
       quoteCount: 0,
     };
-    expect(computeInsights(insightsInput(buildThreadIndex([])))).toEqual(empty);
+    expect(computeInsights(insightsInput([]))).toEqual(empty);
   });
 
   it('reads seed 000 as worked out by hand from its golden document', () => {
@@ -453,7 +526,7 @@ describe('computeInsights: whole threads', () => {
       new URL('../parser/golden/000_78ca0d792cd5fe59.json', import.meta.url),
     );
     const doc = JSON.parse(readFileSync(golden, 'utf8')) as ParsedDocument;
-    const insights = computeInsights(insightsInput(buildThreadIndex(doc.comments)));
+    const insights = computeInsights(insightsInput(doc.comments));
     const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
 
     expect(insights.commentCount).toBe(20);
@@ -561,7 +634,7 @@ describe('computeInsights: properties', () => {
   it('accounts for every comment in scores, depths and activity, with no NaN', () => {
     fc.assert(
       fc.property(threadArbitrary(200), (topLevel: Comment[]) => {
-        const input = insightsInput(buildThreadIndex(topLevel));
+        const input = insightsInput(topLevel);
         const count = input.score.length;
         const insights = computeInsights(input);
         const sum = (values: readonly { count: number }[]) =>

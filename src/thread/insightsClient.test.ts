@@ -1,24 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   computeInsights,
-  insightsInput,
+  insightsInputBuilder,
   type InsightsInput,
   type ThreadInsights,
 } from './insights';
 import type { InsightsReply } from './insights.worker';
 import { computeInsightsOffThread } from './insightsClient';
-import { makeComment, numberComments } from './testTrees';
-import { buildThreadIndex } from './threadIndex';
+import { makeComment, numberComments, runToEnd } from './testTrees';
 
 /** A fresh input of a small thread (each request consumes its own). */
 function sampleInput(): InsightsInput {
   const reply = makeComment('', -3, '2022-01-22T10:05', [makeComment('', 1, '2022-01-22T11:30')]);
   reply.quote = { author: 'Ann', text: 'x', commentId: '1' };
-  return insightsInput(
-    buildThreadIndex(
+  return runToEnd(
+    insightsInputBuilder(
       numberComments([makeComment('', 4, '2022-01-22T09:32', [reply]), makeComment('', 0, null)]),
     ),
-  );
+  ).input;
 }
 
 type FakeErrorEvent = { message: string; preventDefault: () => void };

@@ -26,7 +26,7 @@ function buffersOf(input: InsightsInput): ArrayBuffer[] {
 /**
  * The insights of `input` (see computeInsights), computed in a module worker. The input is
  * consumed: its typed arrays are transferred to the worker, so they are detached (length 0)
- * here once this is called — build a fresh one with insightsInput for another request.
+ * here once this is called — build a fresh one (insightsInputBuilder) for another request.
  *
  * Rejects with an AbortError DOMException when `signal` aborts first (the worker is ended at
  * once), and with an Error saying why when the worker fails. Where there are no workers (unit

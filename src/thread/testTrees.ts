@@ -80,7 +80,22 @@ type NodeSpec = {
   attach: 'reply' | 'sibling' | 'top-level' | number;
   score: number;
   postedAt: string | null;
+  quote?: QuoteSpec;
 };
+
+/**
+ * A quote of the comment created that many steps earlier (any comment, not only an ancestor),
+ * or one whose comment is unknown ('lost': an id no comment has) or unresolved (null).
+ */
+type QuoteSpec = number | 'lost' | 'unresolved' | null;
+
+const AUTHORS = [null, 'Ann', 'Bob', 'Mikhaïl L.'] as const;
+
+const quoteSpec: fc.Arbitrary<QuoteSpec> = fc.oneof(
+  { arbitrary: fc.constant(null), weight: 3 },
+  { arbitrary: fc.nat({ max: 400 }), weight: 3 },
+  { arbitrary: fc.constantFrom('lost' as const, 'unresolved' as const), weight: 1 },
+);
 
 /** Node specs whose placement favours `reply` (depth), `sibling` (width) or a random parent. */
 function nodeSpec(weights: { reply: number; sibling: number; anywhere: number }) {
@@ -105,6 +120,7 @@ const NODE_SPEC_STYLES = [
 
 function treeFromSpecs(specs: readonly NodeSpec[]): Comment[] {
   const created: Comment[] = [];
+  const quoted: [number, QuoteSpec][] = [];
   const parentOf = new Map<Comment, Comment | undefined>();
   const topLevel: Comment[] = [];
   for (const spec of specs) {
@@ -119,19 +135,49 @@ function treeFromSpecs(specs: readonly NodeSpec[]): Comment[] {
     if (parent === undefined) topLevel.push(comment);
     else parent.children.push(comment);
     parentOf.set(comment, parent);
+    if (spec.quote !== undefined && spec.quote !== null) quoted.push([created.length, spec.quote]);
     created.push(comment);
   }
-  return numberComments(topLevel);
+  numberComments(topLevel);
+  // Quotes name comments by id, which exist only now.
+  for (const [k, [at, quote]] of quoted.entries()) {
+    const comment = created[at]!;
+    let commentId: string | null = null;
+    if (quote === 'lost') commentId = '0.404';
+    else if (typeof quote === 'number') commentId = created[Math.max(0, at - 1 - quote)]!.id;
+    comment.author = AUTHORS[k % AUTHORS.length]!;
+    comment.quote = { author: AUTHORS[(k + 1) % AUTHORS.length] ?? 'Dee', text: 'x', commentId };
+  }
+  return topLevel;
 }
 
-/** Random threads of up to `maxComments` comments, any depth and width. */
-export function threadArbitrary(maxComments = 300): fc.Arbitrary<Comment[]> {
+/**
+ * Random threads of up to `maxComments` comments, any depth and width; with `quotes`, some
+ * comments quote an earlier one (or an id no comment has, or none) and have an author.
+ */
+export function threadArbitrary(
+  maxComments = 300,
+  { quotes = false }: { readonly quotes?: boolean } = {},
+): fc.Arbitrary<Comment[]> {
+  const styles = quotes
+    ? NODE_SPEC_STYLES.map((style) =>
+        fc.tuple(style, quoteSpec).map(([spec, quote]) => ({ ...spec, quote })),
+      )
+    : NODE_SPEC_STYLES;
   // Mixed, deep and wide trees; small ones (where shrinking ends up) and any size up to the full one.
   const specs = fc.oneof(
-    ...NODE_SPEC_STYLES.flatMap((style) => [
+    ...styles.flatMap((style) => [
       fc.array(style, { maxLength: maxComments }),
       fc.array(style, { maxLength: maxComments, size: 'max' }),
     ]),
   );
   return specs.map(treeFromSpecs);
+}
+
+/** Runs a stepwise builder (a generator that yields between steps) to its end: its result. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }

@@ -1,8 +1,8 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Comment } from '../../parser/types';
-import type { ThreadInsights } from '../../thread/insights';
+import { insightsInputBuilder, type ThreadInsights } from '../../thread/insights';
 import { computeInsightsOffThread } from '../../thread/insightsClient';
-import { buildInputInSlices, nextTask } from './slicedInput';
+import { nextTask, runInSlices } from './runInSlices';
 
 export type InsightsState =
   | { readonly status: 'working' }
@@ -24,8 +24,9 @@ const WORKING: InsightsState = { status: 'working' };
 
 /**
  * The insights of a thread (its top-level comments). The worker's input is built on the main
- * thread in slices (slicedInput.ts) after the page has painted its status, and the figures are
- * worked out in a worker (src/thread/insightsClient.ts), so no task holds the page for long.
+ * thread in slices of ~8 ms (insightsInputBuilder run by runInSlices, cut anywhere in the tree)
+ * after the page has painted its status, and the figures are worked out in a worker
+ * (src/thread/insightsClient.ts), so no task holds the page for long.
  * The work is abandoned (the worker ended) when the page goes or the thread changes; `retry`
  * starts it again after a failure, and `attempt` names the current try (a key for the error
  * boundary around the charts, so that a retry renders them afresh).
@@ -49,8 +50,12 @@ export function useInsights(topLevel: readonly Comment[]): {
     const work = async () => {
       await nextTask();
       signal.throwIfAborted();
-      const { comments, input } = await buildInputInSlices(topLevel, nextTask, signal);
-      // Posting the input (its quotes are copied) in a task of its own, apart from the joining.
+      const { comments, input } = await runInSlices(
+        insightsInputBuilder(topLevel),
+        nextTask,
+        signal,
+      );
+      // Posting the input (its quotes are copied) in a task of its own, apart from the build.
       await nextTask();
       signal.throwIfAborted();
       const insights = await computeInsightsOffThread(input, signal);
