@@ -3,8 +3,8 @@
 // The browser's own restoration runs when the history entry changes, before the route's code and
 // data have loaded: the library (a chunk of its own) came back at the top. So the browser's is
 // turned off, each entry's position is recorded by location key as the reader scrolls, and it is
-// restored once the entry's page has rendered. A big thread comes back near the same place, not
-// on the same row: its rows are measured again as they come into view.
+// restored once the entry's page has rendered. A big thread comes back near the same height, and
+// the reader then puts its first comment on screen back in place (reader/usePlaceMemory.ts).
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';

@@ -32,6 +32,7 @@ import type { MatchPosition } from '../../thread/search';
 import { orderThread, type SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { useFocusRequest } from './useFocusRequest';
+import { usePlaceMemory } from './usePlaceMemory';
 import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
 
 /** Where a key press happened, for keyOutcome. */
@@ -90,6 +91,7 @@ export function useReaderController(
   }, [location.key, location.hash]);
 
   useFocusRequest(state.focusRequest, index, shown, rowWindow, virtualizer);
+  usePlaceMemory(index, virtualizer, shown.rows.length > VIRTUAL_FROM);
 
   // Like the browser's find: the box gets focus with its text selected, ready to be typed over.
   const focusSearch = useCallback(() => {

@@ -84,6 +84,14 @@ export type WindowVirtualizer = {
    * scrolls there in the sync after that render. Does nothing for a row out of range.
    */
   readonly scrollToRow: (r: number, block: 'center' | 'nearest') => void;
+  /** The place held: the row at the viewport's top and its top's distance below the viewport's. */
+  readonly place: () => Anchor | null;
+  /**
+   * Puts the place back (one taken from `place`, maybe in an earlier visit): its row `top`
+   * pixels below the viewport's top, held there while rows around it are measured. Does nothing
+   * for a comment that is not shown.
+   */
+  readonly restorePlace: (place: Anchor) => void;
   /** Stops virtualizing (the thread left the page, or became small). */
   readonly detach: () => void;
 };
@@ -166,6 +174,21 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     update();
   };
 
+  /** Scrolls row r to `top` pixels below the viewport's top, and holds it there. */
+  const holdRowAt = (r: number, top: number) => {
+    if (!tree) return;
+    const treeTop = treeY(tree);
+    const y = treeTop + offsets[r]! - top;
+    // The row is the anchor until the reader scrolls: measuring the rows around it keeps it put.
+    anchor = { index: view.rows[r]!.index, top };
+    atEnd = false;
+    mustShow = r;
+    // The page can scroll there only once it is as tall as the new window makes it: after the
+    // render of that window, in its sync. If the window stays, there is nothing to wait for.
+    scrollPending = update(y - treeTop);
+    if (!scrollPending) scrollTo(0, y);
+  };
+
   const detach = () => {
     if (tree) scroller.style.overflowAnchor = '';
     tree = null;
@@ -212,14 +235,12 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         block,
         SCROLL_MARGIN,
       );
-      // The row is the anchor until the reader scrolls: measuring the rows around it keeps it put.
-      anchor = { index: view.rows[r]!.index, top: top + offsets[r]! - y };
-      atEnd = false;
-      mustShow = r;
-      // The page can scroll there only once it is as tall as the new window makes it: after the
-      // render of that window, in its sync. If the window stays, there is nothing to wait for.
-      scrollPending = update(y - top);
-      if (!scrollPending) scrollTo(0, y);
+      holdRowAt(r, top + offsets[r]! - y);
+    },
+    place: () => anchor,
+    restorePlace(place) {
+      const r = positions[place.index] ?? -1;
+      if (tree && r >= 0 && r < view.rows.length) holdRowAt(r, place.top);
     },
     detach,
   };
