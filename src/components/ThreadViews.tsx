@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { articlePath, insightsPath } from './paths';
 
 const TAB =
   '-mb-px block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-700 hover:text-slate-950 aria-[current=page]:border-blue-700 aria-[current=page]:text-blue-800 dark:text-slate-300 dark:hover:text-white dark:aria-[current=page]:border-blue-300 dark:aria-[current=page]:text-blue-200';
@@ -15,17 +16,20 @@ export function ThreadViews({
   readonly documentId: string;
   readonly current: 'comments' | 'insights';
 }) {
-  const article = `/articles/${encodeURIComponent(documentId)}`;
   return (
     <nav
       aria-label="Thread views"
       className="mt-4 flex border-b border-slate-200 dark:border-slate-800"
     >
-      <Link to={article} aria-current={current === 'comments' ? 'page' : undefined} className={TAB}>
+      <Link
+        to={articlePath(documentId)}
+        aria-current={current === 'comments' ? 'page' : undefined}
+        className={TAB}
+      >
         Comments
       </Link>
       <Link
-        to={`${article}/insights`}
+        to={insightsPath(documentId)}
         aria-current={current === 'insights' ? 'page' : undefined}
         className={TAB}
       >

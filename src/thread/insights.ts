@@ -160,7 +160,7 @@ const MAX_ACTIVITY_BINS = 1000;
 const MIN_CHAPTER_GAP = 60 * 60_000;
 const CHAPTER_GAP_MEDIANS = 3;
 /** A hot subthread has at least this many replies: one reply is an answer, not a discussion. */
-const HOT_REPLIES = 2;
+export const HOT_REPLIES = 2;
 
 const INT32_MIN = -2_147_483_648;
 const INT32_MAX = 2_147_483_647;

@@ -8,6 +8,8 @@ import { pageOf } from '../../thread/paging';
 import { ChartSection, FigureTable } from './ChartSection';
 import { ColumnChart } from './ColumnChart';
 import {
+  activityHeading,
+  activityPer,
   activitySummary,
   chapterFilter,
   chapterSpan,
@@ -29,6 +31,7 @@ export function ActivityChart({
   readonly activity: ActivityFigures;
 }) {
   const { unit, bins, chapters } = activity;
+  const per = activityPer(activity);
   // A chapter's line sits in the middle of the silence before it.
   const markers = chapters.slice(1).map((chapter, k) => ({
     at: ((chapters[k]?.end ?? chapter.start) + chapter.start) / 2,
@@ -37,14 +40,14 @@ export function ActivityChart({
   return (
     <ChartSection
       id="activity"
-      title={`Activity per ${unit}`}
+      title={`Activity per ${per}`}
       summary={activitySummary(activity)}
       className="lg:col-span-2"
       table={
         bins.length > 0 && (
           <FigureTable
-            caption={`Comments per ${unit}`}
-            head={[unit === 'day' ? 'Day' : 'Hour', 'Comments']}
+            caption={`Comments per ${per}`}
+            head={[activityHeading(activity), 'Comments']}
             items={`${unit}s`}
             pageSize={48}
             rowCount={bins.length}
@@ -71,7 +74,7 @@ export function ActivityChart({
     >
       {bins.length > 0 && (
         <ColumnChart
-          name={`Comments per ${unit}`}
+          name={`Comments per ${per}`}
           columns={bins}
           describe={(bin) =>
             `${timeBinLabel(bin, unit)}: ${plural(bin.count, 'comment', 'comments')}`

@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { count, displayScore, plural } from '../../components/formatting';
+import { articlePath } from '../../components/paths';
 import { ThreadViews } from '../../components/ThreadViews';
 import { documentQuery } from '../../library/queries';
 import type { Comment, ParsedDocument } from '../../parser/types';
-import type { ThreadInsights } from '../../thread/insights';
+import { HOT_REPLIES, type ThreadInsights } from '../../thread/insights';
 import { ActivityChart } from './ActivityChart';
 import { DepthChart } from './DepthChart';
-import { articlePath, hottestSummary, largestSummary } from './insightsText';
+import { hottestSummary, largestSummary } from './insightsText';
 import { QuoteGraph } from './QuoteGraph';
 import { ScoreHistogram } from './ScoreHistogram';
 import { SubthreadTable } from './SubthreadTable';
@@ -127,13 +128,15 @@ function Charts({
               {...common}
               id="hottest"
               title="Hottest subthreads"
-              summary={hottestSummary(insights.hottest, idOf)}
+              summary={hottestSummary(insights.hottest, insights.largest, idOf)}
               rows={insights.hottest}
               rankedBy="heat"
             >
               <p className="mb-2 text-xs text-slate-700 dark:text-slate-300">
-                Heat = replies ÷ max(1, |score|): much talk under a comment the votes left near
-                even. The page gives net scores only, not the up and down votes behind them.
+                Heat = replies ÷ max(1, |score|), among comments with at least {count(HOT_REPLIES)}{' '}
+                replies (one reply is an answer, not a discussion): much talk under a comment the
+                votes left near even. The page gives net scores only, not the up and down votes
+                behind them.
               </p>
             </SubthreadTable>
             <QuoteGraph {...common} insights={insights} />

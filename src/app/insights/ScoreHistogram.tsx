@@ -2,8 +2,16 @@ import { Link } from 'react-router';
 import type { ScoreFigures } from '../../thread/insights';
 import { count, displayScore, plural } from '../../components/formatting';
 import { ChartSection, FigureTable } from './ChartSection';
-import { ColumnChart, type Tone } from './ColumnChart';
-import { filterHref, scoreBinFilter, scoreBinLabel, scoreSummary } from './insightsText';
+import { ColumnChart } from './ColumnChart';
+import {
+  filterHref,
+  scoreBinFilter,
+  scoreBinLabel,
+  scoreLegend,
+  scoreSummary,
+  scoreTone,
+  type ScoreTone,
+} from './insightsText';
 
 type Props = {
   readonly documentId: string;
@@ -51,7 +59,7 @@ export function ScoreHistogram({ documentId, scores, commentCount }: Props) {
           `Score ${scoreBinLabel(bin)}: ${plural(bin.count, 'comment', 'comments')}`
         }
         hrefOf={(bin) => filterHref(documentId, scoreBinFilter(bin))}
-        toneOf={(bin): Tone => (bin.x1 <= 0 ? 'negative' : bin.x0 > 0 ? 'positive' : 'neutral')}
+        toneOf={scoreTone}
         ticks={(x, plotWidth) =>
           // A one-score bin is labelled under its middle; wider bins at their edges.
           x
@@ -60,25 +68,30 @@ export function ScoreHistogram({ documentId, scores, commentCount }: Props) {
             .map((tick) => ({ at: oneScoreBins ? tick + 0.5 : tick, label: displayScore(tick) }))
         }
       />
-      <Legend />
+      <Legend bins={scores.bins} />
     </ChartSection>
   );
 }
 
-function Legend() {
-  const swatch = 'inline-block size-3 rounded-sm align-[-1px]';
+const SWATCH: Record<ScoreTone, string> = {
+  negative: 'bg-orange-700 dark:bg-orange-400',
+  neutral: 'bg-slate-500 dark:bg-slate-400',
+  positive: 'bg-blue-600 dark:bg-blue-400',
+};
+
+/** What each colour holds, as scoreLegend words it for these bins. */
+function Legend({ bins }: { bins: ScoreFigures['bins'] }) {
   return (
     <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-700 dark:text-slate-300">
-      <span>
-        <span aria-hidden="true" className={`${swatch} bg-orange-700 dark:bg-orange-400`} /> below
-        zero
-      </span>
-      <span>
-        <span aria-hidden="true" className={`${swatch} bg-slate-500 dark:bg-slate-400`} /> zero
-      </span>
-      <span>
-        <span aria-hidden="true" className={`${swatch} bg-blue-600 dark:bg-blue-400`} /> above zero
-      </span>
+      {scoreLegend(bins).map(({ tone, label }) => (
+        <span key={tone}>
+          <span
+            aria-hidden="true"
+            className={`inline-block size-3 rounded-sm align-[-1px] ${SWATCH[tone]}`}
+          />{' '}
+          {label}
+        </span>
+      ))}
     </p>
   );
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../parser/types';
-import { parseFilter, FILTER_PARAM } from '../../thread/filter';
+import { formatFilter, parseFilter, FILTER_PARAM } from '../../thread/filter';
 import type { ActivityFigures, Bin, ThreadInsights } from '../../thread/insights';
 import {
+  activityHeading,
+  activityPer,
   activitySummary,
   chapterFilter,
   chapterSpan,
@@ -12,12 +14,14 @@ import {
   filterHref,
   formatDuration,
   hottestSummary,
-  insightsPath,
   largestSummary,
   quotesSummary,
   scoreBinFilter,
   scoreBinLabel,
+  scoreLegend,
   scoreSummary,
+  scoreTone,
+  timeBinFilter,
   timeBinLabel,
   timeTickLabel,
 } from './insightsText';
@@ -65,9 +69,29 @@ describe('addresses', () => {
     expect(parseFilter(shown)).toEqual(filter);
   });
 
-  it('leads a comment to its permalink and the view to its own address', () => {
+  it('leads a comment to its permalink', () => {
     expect(commentHref('000', '1.2.1')).toBe('/articles/000#comment-1.2.1');
-    expect(insightsPath('a b')).toBe('/articles/a%20b/insights');
+  });
+
+  it('caps a time filter at the times an address can name: year 9999 ends a readable link', () => {
+    const year9999: Bin = { x0: Date.UTC(9999, 0, 1), x1: Date.UTC(10_000, 0, 1), count: 2 };
+    const filter = timeBinFilter(year9999);
+    expect(formatFilter(filter)).toBe('time:9999-01-01T00:00..9999-12-31T23:59');
+    expect(parseFilter(formatFilter(filter))).toEqual(filter);
+    // A week of year 0 starts on a Monday of year −1.
+    const weekOfYear0 = new Date(0);
+    weekOfYear0.setUTCFullYear(-1, 11, 27);
+    const firstWeek: Bin = {
+      x0: weekOfYear0.getTime(),
+      x1: weekOfYear0.getTime() + 7 * 24 * HOUR,
+      count: 1,
+    };
+    expect(formatFilter(timeBinFilter(firstWeek))).toBe('time:0000-01-01T00:00..0000-01-03T00:00');
+    // A chapter ending at the last nameable minute: its end is capped too.
+    const end = Date.UTC(9999, 11, 31, 23, 59);
+    expect(formatFilter(chapterFilter({ start: end - HOUR, end, count: 2, first: 0 }))).toBe(
+      'time:9999-12-31T22:59..9999-12-31T23:59',
+    );
   });
 
   it('takes a chapter up to and including the minute of its last comment', () => {
@@ -88,6 +112,34 @@ describe('labels', () => {
     expect(scoreBinLabel({ x0: 5, x1: 10, count: 1 })).toBe('+5 to +9');
   });
 
+  it('colours and names score bins by what they hold', () => {
+    const bin = (x0: number, x1: number): Bin => ({ x0, x1, count: 1 });
+    expect([bin(-5, 0), bin(0, 5), bin(5, 10)].map(scoreTone)).toEqual([
+      'negative',
+      'neutral',
+      'positive',
+    ]);
+    // Bins of 5: the grey one holds 0 to +4, so the legend says so, and where blue starts.
+    expect(scoreLegend([bin(-5, 0), bin(0, 5), bin(5, 10)])).toEqual([
+      { tone: 'negative', label: 'below zero' },
+      { tone: 'neutral', label: '0 to +4' },
+      { tone: 'positive', label: '+5 and above' },
+    ]);
+    expect(scoreLegend([bin(-1, 0), bin(0, 1), bin(1, 2)])).toEqual([
+      { tone: 'negative', label: 'below zero' },
+      { tone: 'neutral', label: 'zero' },
+      { tone: 'positive', label: 'above zero' },
+    ]);
+    // No bin holds 0: no grey in the chart, none in the legend.
+    expect(scoreLegend([bin(10, 20), bin(20, 30)])).toEqual([
+      { tone: 'positive', label: 'above zero' },
+    ]);
+    expect(scoreLegend([bin(-10, 0), bin(0, 10)])).toEqual([
+      { tone: 'negative', label: 'below zero' },
+      { tone: 'neutral', label: '0 to +9' },
+    ]);
+  });
+
   it('names time bins in each unit, as the page wrote the times', () => {
     const bin = (x0: number, x1: number): Bin => ({ x0, x1, count: 1 });
     expect(timeBinLabel(bin(at(22, 10), at(22, 11)), 'hour')).toBe('22 Jan 2022, 10:00–11:00');
@@ -98,6 +150,34 @@ describe('labels', () => {
       'February 2022',
     );
     expect(timeBinLabel(bin(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)), 'year')).toBe('2022');
+    // utcYear.every(10): a bin of ten years, its last included.
+    expect(timeBinLabel(bin(Date.UTC(2020, 0, 1), Date.UTC(2030, 0, 1)), 'year')).toBe('2020–2029');
+  });
+
+  it('heads the activity table and names its bins in the unit they are', () => {
+    const of = (unit: ActivityFigures['unit'], bins: Bin[] = []): ActivityFigures => ({
+      unit,
+      bins,
+      chapters: [],
+      medianGapMinutes: null,
+      chapterGapMinutes: null,
+      dated: 0,
+      undated: 0,
+    });
+    const heads = (['hour', 'day', 'week', 'month', 'year'] as const).map((unit) =>
+      activityHeading(of(unit)),
+    );
+    expect(heads).toEqual(['Hour', 'Day', 'Week', 'Month', 'Year']);
+    const decades = of('year', [
+      { x0: Date.UTC(2010, 0, 1), x1: Date.UTC(2020, 0, 1), count: 1 },
+      { x0: Date.UTC(2020, 0, 1), x1: Date.UTC(2030, 0, 1), count: 1 },
+    ]);
+    expect(activityHeading(decades)).toBe('Years');
+    expect(activityPer(decades)).toBe('10 years');
+    expect(activityPer(of('week'))).toBe('week');
+    const year2010 = { x0: Date.UTC(2010, 0, 1), x1: Date.UTC(2011, 0, 1), count: 1 };
+    expect(activityPer(of('year', [year2010]))).toBe('year');
+    expect(activityHeading(of('year', [year2010]))).toBe('Year');
   });
 
   it('labels axis ticks by the largest unit they start', () => {
@@ -182,6 +262,25 @@ describe('summaries', () => {
     expect(activitySummary({ ...activity, unit: 'week' })).toContain(
       'the busiest week was the week of 22 Jan 2022 with 4.',
     );
+    // One dated comment (or all at one minute): no span to speak of.
+    const once = at(22, 9, 32);
+    expect(
+      activitySummary({
+        ...activity,
+        bins: [{ x0: at(22, 9), x1: at(22, 10), count: 1 }],
+        chapters: [{ start: once, end: once, count: 1, first: 0 }],
+        medianGapMinutes: null,
+        chapterGapMinutes: null,
+        dated: 1,
+      }),
+    ).toBe('1 dated comment; the busiest hour was 22 Jan 2022, 09:00–10:00 with 1.');
+    expect(
+      activitySummary({
+        ...activity,
+        unit: 'year',
+        bins: [{ x0: Date.UTC(2020, 0, 1), x1: Date.UTC(2030, 0, 1), count: 20 }],
+      }),
+    ).toContain('the busiest years were 2020–2029 with 20.');
     expect(activitySummary({ ...activity, bins: [], chapters: [], dated: 0, undated: 4 })).toBe(
       'No comment carries a date, so there is no timeline (4 more carry no date).',
     );
@@ -205,9 +304,15 @@ describe('summaries', () => {
       'The largest subthread is under comment 1, with 9 replies.',
     );
     expect(largestSummary([], idOf)).toBe('No comment has a reply.');
-    expect(hottestSummary([top], idOf)).toBe(
+    expect(hottestSummary([top], [top], idOf)).toBe(
       `The hottest is under comment 1: 9 replies on a score of ${MINUS}12 (heat 0.75).`,
     );
+    // Comments with one reply each: they have replies, but too few to be hot.
+    const answered = { comment: 0, replies: 1, score: 0, heat: 1 };
+    expect(hottestSummary([], [answered], idOf)).toBe(
+      'No comment has 2 or more replies, so none is hot.',
+    );
+    expect(hottestSummary([], [], idOf)).toBe('No comment has a reply, so none is hot.');
   });
 
   it('counts the quotes, names the most quoted comments and the first pair', () => {

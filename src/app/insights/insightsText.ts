@@ -3,32 +3,26 @@
 // functions over the figures of src/thread/insights.ts, so the sentences are unit-tested.
 
 import { count, displayScore, plural } from '../../components/formatting';
+import { articlePath } from '../../components/paths';
+import { formatWallClock, formatWallDay, formatWallRange } from '../../components/wallTime';
 import type { Comment } from '../../parser/types';
 import { FILTER_PARAM, formatFilter, type CommentFilter } from '../../thread/filter';
-import type {
-  ActivityFigures,
-  ActivityUnit,
-  Bin,
-  Chapter,
-  DepthCount,
-  QuoteEdge,
-  ScoreFigures,
-  Subthread,
-  ThreadInsights,
+import {
+  HOT_REPLIES,
+  type ActivityFigures,
+  type ActivityUnit,
+  type Bin,
+  type Chapter,
+  type DepthCount,
+  type QuoteEdge,
+  type ScoreFigures,
+  type Subthread,
+  type ThreadInsights,
 } from '../../thread/insights';
 import { commentDomId } from '../../thread/permalink';
+import { postedAtTime } from '../../thread/time';
 
 const MINUTE = 60_000;
-
-/** The reader's address for a document: `/articles/<id>`. */
-export function articlePath(documentId: string): string {
-  return `/articles/${encodeURIComponent(documentId)}`;
-}
-
-/** The insights view's address for a document: `/articles/<id>/insights`. */
-export function insightsPath(documentId: string): string {
-  return `${articlePath(documentId)}/insights`;
-}
 
 /**
  * The reader with a filter: `/articles/<id>?show=score:-14..-10`. The filter's value is encoded
@@ -56,9 +50,64 @@ export function scoreBinLabel(bin: Bin): string {
   return last <= bin.x0 ? displayScore(bin.x0) : `${displayScore(bin.x0)} to ${displayScore(last)}`;
 }
 
-/** The comments of a time bin: posted in [x0, x1). */
+/**
+ * The first and last times a `?show=time:` address can name: it writes a time as a postedAt
+ * (formatWallTime), which has four-digit years. A bin can reach past them — the last one of a
+ * thread dated in 9999 ends in 10000, a week of year 0 starts in year −1 — and an address
+ * with '+010000-…' would be unreadable, so filters are capped to them.
+ */
+const FIRST_NAMEABLE = postedAtTime('0000-01-01T00:00');
+const LAST_NAMEABLE = postedAtTime('9999-12-31T23:59');
+
+/**
+ * A time filter for [from, to), capped to the times an address can name: a comment posted at
+ * 9999-12-31T23:59 itself, the one minute past the cap, falls outside it.
+ */
+function timeFilter(from: number, to: number): CommentFilter {
+  return {
+    kind: 'time',
+    from: Math.max(from, FIRST_NAMEABLE),
+    to: Math.min(to, LAST_NAMEABLE),
+  };
+}
+
+/** The colour of a score bin: below zero, holding zero (with others when wider), above zero. */
+export type ScoreTone = 'negative' | 'neutral' | 'positive';
+
+/** Bins are [x0, x1) on integer edges, so only the bin that starts at 0 holds 0. */
+export function scoreTone(bin: Bin): ScoreTone {
+  if (bin.x1 <= 0) return 'negative';
+  return bin.x0 > 0 ? 'positive' : 'neutral';
+}
+
+/**
+ * The histogram's legend, for the tones its bins show, in order: 'below zero'; the bin that
+ * holds 0 — 'zero' when it holds 0 alone, else its scores ('0 to +4'); 'above zero', or
+ * '+5 and above' when the bin at 0 holds the first scores above zero.
+ */
+export function scoreLegend(
+  bins: readonly Bin[],
+): readonly { readonly tone: ScoreTone; readonly label: string }[] {
+  const zero = bins.find((bin) => scoreTone(bin) === 'neutral');
+  const legend: { tone: ScoreTone; label: string }[] = [];
+  if (bins.some((bin) => scoreTone(bin) === 'negative'))
+    legend.push({ tone: 'negative', label: 'below zero' });
+  if (zero !== undefined)
+    legend.push({ tone: 'neutral', label: zero.x1 - zero.x0 === 1 ? 'zero' : scoreBinLabel(zero) });
+  if (bins.some((bin) => scoreTone(bin) === 'positive'))
+    legend.push({
+      tone: 'positive',
+      label:
+        zero === undefined || zero.x1 - zero.x0 === 1
+          ? 'above zero'
+          : `${displayScore(zero.x1)} and above`,
+    });
+  return legend;
+}
+
+/** The comments of a time bin: posted in [x0, x1) (capped as timeFilter says). */
 export function timeBinFilter(bin: Bin): CommentFilter {
-  return { kind: 'time', from: bin.x0, to: bin.x1 };
+  return timeFilter(bin.x0, bin.x1);
 }
 
 /**
@@ -66,7 +115,7 @@ export function timeBinFilter(bin: Bin): CommentFilter {
  * comment's (times have minute resolution, and the time filter's end is exclusive).
  */
 export function chapterFilter(chapter: Chapter): CommentFilter {
-  return { kind: 'time', from: chapter.start, to: chapter.end + MINUTE };
+  return timeFilter(chapter.start, chapter.end + MINUTE);
 }
 
 /** The comments at one level. */
@@ -80,35 +129,7 @@ export function quoteEdgeFilter(edge: QuoteEdge): CommentFilter {
 }
 
 // Times are postedAtTime values (the page's wall clock as UTC fields): formatted in UTC, they
-// read exactly as the page wrote them.
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const clockFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** '22 Jan 2022'. */
-export function formatDay(time: number): string {
-  return dayFormat.format(time);
-}
-
-/** '09:32'. */
-export function formatClock(time: number): string {
-  return clockFormat.format(time);
-}
-
-/** '22 Jan 2022, 09:32'. */
-export function formatMoment(time: number): string {
-  return `${formatDay(time)}, ${formatClock(time)}`;
-}
-
+// read exactly as the page wrote them (src/components/wallTime.ts).
 const monthFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   month: 'long',
@@ -128,7 +149,7 @@ const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', mon
  */
 export function timeTickLabel(time: number): string {
   const date = new Date(time);
-  if (date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0) return formatClock(time);
+  if (date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0) return formatWallClock(time);
   if (date.getUTCDate() !== 1) return shortDayFormat.format(time);
   if (date.getUTCMonth() !== 0) return shortMonthFormat.format(time);
   return String(date.getUTCFullYear());
@@ -136,29 +157,56 @@ export function timeTickLabel(time: number): string {
 
 /**
  * A time bin as a reader names it: '22 Jan 2022, 10:00–11:00' (hour), '22 Jan 2022' (day),
- * 'Week of 17 Jan 2022' (weeks start on Monday), 'January 2022', '2022'.
+ * 'Week of 17 Jan 2022' (weeks start on Monday), 'January 2022', '2022', or '2020–2029' for a
+ * bin of several years (its last year included).
  */
 export function timeBinLabel(bin: Bin, unit: ActivityUnit): string {
   switch (unit) {
     case 'hour':
-      return `${formatDay(bin.x0)}, ${formatClock(bin.x0)}–${formatClock(bin.x1)}`;
+      return `${formatWallDay(bin.x0)}, ${formatWallClock(bin.x0)}–${formatWallClock(bin.x1)}`;
     case 'day':
-      return formatDay(bin.x0);
+      return formatWallDay(bin.x0);
     case 'week':
-      return `Week of ${formatDay(bin.x0)}`;
+      return `Week of ${formatWallDay(bin.x0)}`;
     case 'month':
       return monthFormat.format(bin.x0);
-    case 'year':
-      return String(new Date(bin.x0).getUTCFullYear());
+    case 'year': {
+      const first = new Date(bin.x0).getUTCFullYear();
+      const last = new Date(bin.x1).getUTCFullYear() - 1;
+      return last > first ? `${first}–${last}` : String(first);
+    }
   }
+}
+
+/** Years in each of the activity's bins: 1, or n when they are utcYear.every(n) (n > 1). */
+function yearsPerBin(activity: ActivityFigures): number {
+  const bin = activity.bins[0];
+  if (activity.unit !== 'year' || bin === undefined) return 1;
+  return new Date(bin.x1).getUTCFullYear() - new Date(bin.x0).getUTCFullYear();
+}
+
+/** What one activity bin spans, after 'per': 'hour', 'day', …, 'year', or '10 years'. */
+export function activityPer(activity: ActivityFigures): string {
+  const years = yearsPerBin(activity);
+  return years > 1 ? `${count(years)} years` : activity.unit;
+}
+
+const UNIT_HEADINGS: Record<ActivityUnit, string> = {
+  hour: 'Hour',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  year: 'Year',
+};
+
+/** The heading of the activity table's first column: 'Hour', …, 'Year', or 'Years' for ranges. */
+export function activityHeading(activity: ActivityFigures): string {
+  return yearsPerBin(activity) > 1 ? 'Years' : UNIT_HEADINGS[activity.unit];
 }
 
 /** A chapter's span: '22 Jan 2022, 09:32–10:14', or with both days when it crosses midnight. */
 export function chapterSpan(chapter: Chapter): string {
-  if (chapter.start === chapter.end) return formatMoment(chapter.start);
-  return formatDay(chapter.start) === formatDay(chapter.end)
-    ? `${formatMoment(chapter.start)}–${formatClock(chapter.end)}`
-    : `${formatMoment(chapter.start)} to ${formatMoment(chapter.end)}`;
+  return formatWallRange(chapter.start, chapter.end);
 }
 
 /**
@@ -222,7 +270,8 @@ export function scoreSummary(scores: ScoreFigures, commentCount: number): string
 
 /**
  * '20 comments over 31 hours, in 8 chapters (a gap of more than 60 minutes starts one); the
- * busiest hour was 22 Jan 2022, 10:00–11:00 with 4.' Undated comments are counted apart.
+ * busiest hour was 22 Jan 2022, 10:00–11:00 with 4.' Undated comments are counted apart; no
+ * 'over …' when every dated comment has the same time.
  */
 export function activitySummary(activity: ActivityFigures): string {
   const undated = activity.undated > 0 ? ` (${count(activity.undated)} more carry no date)` : '';
@@ -238,11 +287,14 @@ export function activitySummary(activity: ActivityFigures): string {
       : `, in ${plural(activity.chapters.length, 'chapter', 'chapters')} (a gap of more than ${formatDuration(activity.chapterGapMinutes * MINUTE)} starts one)`;
   const top = busiest(activity.bins);
   const when = top === null ? '' : timeBinLabel(top, activity.unit);
+  const what = yearsPerBin(activity) > 1 ? 'years were' : `${activity.unit} was`;
   const busiestPart =
     top === null
       ? ''
-      : `; the busiest ${activity.unit} was ${activity.unit === 'week' ? `the w${when.slice(1)}` : when} with ${count(top.count)}`;
-  return `${plural(activity.dated, 'dated comment', 'dated comments')}${undated} over ${formatDuration(end - start)}${chapters}${busiestPart}.`;
+      : `; the busiest ${what} ${activity.unit === 'week' ? `the w${when.slice(1)}` : when} with ${count(top.count)}`;
+  // Comments all at one minute span no time: 'over 0 minutes' would say nothing true.
+  const span = end > start ? ` over ${formatDuration(end - start)}` : '';
+  return `${plural(activity.dated, 'dated comment', 'dated comments')}${undated}${span}${chapters}${busiestPart}.`;
 }
 
 /** 'Replies go 6 levels deep; level 2 holds the most comments (6 of 20).' */
@@ -261,10 +313,21 @@ export function largestSummary(largest: readonly Subthread[], idOf: (i: number) 
   return `The largest subthread is under comment ${idOf(top.comment)}, with ${plural(top.replies, 'reply', 'replies')}.`;
 }
 
-/** 'The hottest is under comment 1: 9 replies on a score of −12 (heat 0.75).' */
-export function hottestSummary(hottest: readonly Subthread[], idOf: (i: number) => string): string {
+/**
+ * 'The hottest is under comment 1: 9 replies on a score of −12 (heat 0.75).' With none hot,
+ * says why: no reply at all, or none with the HOT_REPLIES replies heat is ranked from
+ * (`largest` tells them apart: it holds every comment with a reply).
+ */
+export function hottestSummary(
+  hottest: readonly Subthread[],
+  largest: readonly Subthread[],
+  idOf: (i: number) => string,
+): string {
   const top = hottest[0];
-  if (top === undefined) return 'No comment has a reply, so none is hot.';
+  if (top === undefined)
+    return largest.length === 0
+      ? 'No comment has a reply, so none is hot.'
+      : `No comment has ${count(HOT_REPLIES)} or more replies, so none is hot.`;
   return `The hottest is under comment ${idOf(top.comment)}: ${plural(top.replies, 'reply', 'replies')} on a score of ${displayScore(top.score)} (heat ${formatHeat(top.heat)}).`;
 }
 

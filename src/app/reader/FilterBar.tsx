@@ -2,20 +2,11 @@ import { memo, useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button } from '../../components/Button';
 import { count, displayScore, plural } from '../../components/formatting';
+import { formatWallRange } from '../../components/wallTime';
 import { FILTER_PARAM, type CommentFilter } from '../../thread/filter';
 import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { useFilter } from './useFilter';
-
-// Wall-clock times as the page wrote them: postedAtTime values read in UTC (src/thread/time.ts).
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** What the filter takes, to follow "N comments": 'scored −14 to −10', 'at depth 3', … */
 export function describeFilter(filter: CommentFilter): string {
@@ -28,7 +19,7 @@ export function describeFilter(filter: CommentFilter): string {
       return filter.depth === 1 ? 'at the top level' : `at depth ${count(filter.depth)}`;
     case 'time':
       // The range's end is excluded: a bin of 09:00–10:00 shows 09:00 to 09:59.
-      return `posted ${timeFormat.formatRange(filter.from, filter.to - 60_000)}`;
+      return `posted ${formatWallRange(filter.from, filter.to - 60_000)}`;
     case 'quote':
       return `by ${filter.from ?? 'unnamed authors'} quoting ${filter.to}`;
   }
