@@ -27,6 +27,7 @@ class FakeWorker {
   static created: FakeWorker[] = [];
   onmessage: ((event: { data: InsightsReply }) => void) | null = null;
   onerror: ((event: FakeErrorEvent) => void) | null = null;
+  onmessageerror: ((event: unknown) => void) | null = null;
   posted: InsightsInput | null = null;
   transferred: readonly unknown[] = [];
   terminated = false;
@@ -142,6 +143,17 @@ describe('computeInsightsOffThread with a worker', () => {
     worker.onerror?.({ message: 'script failed to load', preventDefault });
     await expect(pending).rejects.toThrow('script failed to load');
     expect(preventDefault).toHaveBeenCalledOnce();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects when the reply cannot be read (messageerror), and ends the worker', async () => {
+    stubWorker();
+    const pending = computeInsightsOffThread(sampleInput());
+    const worker = onlyWorker();
+    worker.onmessageerror?.({ data: null });
+    await expect(pending).rejects.toThrow(
+      'The thread insights could not be computed: their reply could not be read',
+    );
     expect(worker.terminated).toBe(true);
   });
 

@@ -29,7 +29,7 @@ function buffersOf(input: InsightsInput): ArrayBuffer[] {
  * here once this is called — build a fresh one (insightsInputBuilder) for another request.
  *
  * Rejects with an AbortError DOMException when `signal` aborts first (the worker is ended at
- * once), and with an Error saying why when the worker fails. Where there are no workers (unit
+ * once), and with an Error saying why when the worker fails or its reply cannot be read. Where there are no workers (unit
  * tests in Node) or one cannot be started, it computes on the main thread, in a task of its own.
  */
 export function computeInsightsOffThread(
@@ -71,6 +71,12 @@ function inWorker(
       const reply = event.data;
       if (reply.kind === 'computed') resolve(reply.insights);
       else reject(new Error(`The thread insights could not be computed: ${reply.reason}`));
+    };
+    // A reply that cannot be deserialised fires messageerror, not message: without this the
+    // request would wait for ever.
+    worker.onmessageerror = () => {
+      end();
+      reject(new Error('The thread insights could not be computed: their reply could not be read'));
     };
     // A worker that dies (it could not load, or ran out of memory) answers no one.
     worker.onerror = (event) => {
