@@ -85,6 +85,10 @@ test('the reader links to the insights, which show seed 000 exactly', async ({ p
   const [first] = await rowsOf(largest);
   expect(first?.[0]).toMatch(/^Comment 1Pour autant que l'on puisse comprendre/);
   expect(first?.slice(1)).toEqual(['9', `${MINUS}12`, '0.75']);
+  // Heat ranks only comments with 2 replies or more, and the page says so.
+  await expect(section(page, 'hottest')).toContainText('among comments with at least 2 replies');
+  // One bin per score: grey holds 0 alone.
+  await expect(section(page, 'scores')).toContainText('below zero zero above zero');
   // 22 January, 09:32 to 23 January, 16:08; the gaps over an hour cut it into 8 chapters.
   await expect(summaryOf(page, 'activity')).toContainText('20 dated comments over 31 hours');
   await expect(summaryOf(page, 'activity')).toContainText('in 8 chapters');
@@ -127,7 +131,9 @@ test('the data tables hold the figures of the summaries and the bars', async ({ 
 
   // Activity: the busiest hour of the summary is the table's largest row, with the same count.
   // One row per hour from 22 January, 09:00 to 23 January, 16:00, empty hours included.
-  const hours = await rowsOf(await dataTable(page, 'activity'));
+  const activity = await dataTable(page, 'activity');
+  await expect(activity.locator('thead th').first()).toHaveText('Hour');
+  const hours = await rowsOf(activity);
   expect(hours).toHaveLength(32);
   const counts = hours.map(([, cell]) => Number.parseInt(cell ?? '', 10));
   expect(counts.reduce((sum, value) => sum + value, 0)).toBe(20);
@@ -225,6 +231,8 @@ test('the 100,000-comment sample: figures, a bounded page, axe', async ({ page }
   await openInsights(page, '/articles/sample-100k/insights');
   await expect(page.getByTestId('key-figures')).toContainText('Comments100,000');
   await openDataTables(page);
+  // Its weeks of comments are binned by the day, and the table's heading says so.
+  await expect(section(page, 'activity').locator('thead th').first()).toHaveText('Day');
   // Long tables are paged: the whole page stays within design.md §6's 2,000 elements.
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(2000);
   await expectNoAxeViolations(page, { label: '100,000 comments, data tables open' });
