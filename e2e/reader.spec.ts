@@ -252,6 +252,49 @@ test.describe('keyboard', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('j and k never leave the focused comment under the sticky search bar', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 600 });
+    await open(page, `${ARTICLE}?sort=source`);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const bar = page.getByRole('search');
+    /** Where the focused comment is, against the bar's bottom and the window's. */
+    const place = () =>
+      page.evaluate(() => {
+        const row = document.activeElement!.getBoundingClientRect();
+        const barBottom = document.querySelector('[role="search"]')!.getBoundingClientRect().bottom;
+        return {
+          // Its top below the bar (≥ 0), and how much of it shows.
+          top: row.top - barBottom,
+          shown: Math.min(row.bottom, innerHeight) - Math.max(row.top, barBottom),
+          fits: row.height <= innerHeight - barBottom,
+        };
+      });
+    // Down all 20 comments and back up. A comment that fits below the bar is never partly
+    // under it; a taller one (2.2) fills what the bar leaves free.
+    for (const key of [...Array<string>(19).fill('j'), ...Array<string>(19).fill('k')]) {
+      await page.keyboard.press(key);
+      // The scroll follows the focus within a frame or two.
+      await expect
+        .poll(async () => {
+          const { top, shown, fits } = await place();
+          return shown > 0 && (!fits || top >= 0);
+        })
+        .toBe(true);
+    }
+
+    // Tab to a button whose row is scrolled half under the bar: it comes out from under it.
+    const link = comment(page, '2.1').getByRole('button', { name: /Copy link/ });
+    const { y } = (await link.boundingBox())!;
+    await page.evaluate((by) => window.scrollBy(0, by), y - 20);
+    // The bar is stuck at the top of the window, over the button.
+    expect((await bar.boundingBox())!.y).toBe(0);
+    expect((await link.boundingBox())!.y).toBeLessThan((await bar.boundingBox())!.height);
+    await link.focus();
+    const barBox = (await bar.boundingBox())!;
+    expect((await link.boundingBox())!.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+  });
+
   test('keys typed into the threshold field stay in the field', async ({ page }) => {
     await open(page, ARTICLE);
     const field = page.getByLabel('Collapse at score ≤');
@@ -321,6 +364,60 @@ test.describe('layout', () => {
       await expect(comment(page, '1.1.1.1.1.1')).toContainText('replying to');
     });
   }
+
+  test('indents only where the thread branches, and keeps the true depth in aria-level', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, `${ARTICLE}?sort=source`);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const textX = async (id: string) =>
+      (await page.locator(`[id="body-${id}"] > div`).last().boundingBox())!.x;
+    // 1 has two replies, so 1.1 is indented; 1.1 → 1.1.1 → 1.1.1.1 is a chain of single replies
+    // and stays there, each link saying whom it replies to; 1.1.1.1 has two replies again.
+    const [x1, x11, x111, x1111, x11111] = await Promise.all(
+      ['1', '1.1', '1.1.1', '1.1.1.1', '1.1.1.1.1'].map(textX),
+    );
+    expect(x11! - x1!).toBe(24);
+    expect(x111).toBe(x11);
+    expect(x1111).toBe(x11);
+    expect(x11111! - x1111!).toBe(24);
+    await expect(comment(page, '1.1.1.1')).toHaveAttribute('aria-level', '4');
+    await expect(comment(page, '1.1.1.1').locator('[data-reply-cue]')).toHaveText(
+      '↳ replying to Mikhaïl L.',
+    );
+    await expect(comment(page, '1.1.1').locator('[data-reply-cue]')).toHaveText(
+      '↳ replying to the comment above',
+    );
+    // An indented reply says nothing: its place says whom it replies to.
+    await expect(comment(page, '1.1.1.1.2').locator('[data-reply-cue]')).toHaveCount(0);
+    await expect(comment(page, '1.1.1.1.1').locator('[data-thread-line]')).toHaveCount(3);
+  });
+
+  test('targets are at least 24 × 24 px, and each comment is named by what it shows', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(page, ARTICLE);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const sizes = await page
+      .locator('[role="treeitem"] :is(button, [data-thread-line])')
+      .evaluateAll((targets) =>
+        targets
+          .filter((target) => target.getClientRects().length > 0)
+          .map((target) => {
+            const { width, height } = target.getBoundingClientRect();
+            return Math.min(width, height);
+          }),
+      );
+    // Per comment: the toggle, the link and at least one thread line.
+    expect(sizes.length).toBeGreaterThan(60);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    // The comment's name is its content: score, author and words as shown, not a label beside them.
+    const first = comment(page, '1');
+    await expect(first).not.toHaveAttribute('aria-label');
+    await expect(first).toHaveAccessibleName(/−12 Mikhaïl L\..*Lavrov/);
+  });
 
   test('puts the article beside the thread on wide screens and above it on narrow ones', async ({
     page,

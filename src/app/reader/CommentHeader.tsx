@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { displayScore, plural } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
 import type { Comment } from '../../parser/types';
-import { authorLabel, NARROW_LEVELS, WIDE_LEVELS } from '../../thread/labels';
+import { authorLabel } from '../../thread/labels';
 import { formatAbsolute, formatRelative } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
 
@@ -10,7 +10,12 @@ type Props = {
   readonly comment: Comment;
   readonly row: VisibleRow;
   readonly replyCount: number;
-  readonly parentLabel: string | null;
+  /** Whom it replies to, when its place does not say; null for none. */
+  readonly cue: string | null;
+  /** The cue shows on wide screens too (else on narrow ones only, where fewer lines are drawn). */
+  readonly cueEverywhere: boolean;
+  /** In the address's filter: said in words for screen readers (the eye sees a bar). */
+  readonly inFilter: boolean;
   /** The author's name with its search matches marked. */
   readonly markedAuthor: ReactNode;
   readonly now: Date;
@@ -18,56 +23,62 @@ type Props = {
   readonly onCopyLink: (id: string) => void;
 };
 
-/** A comment's first line: toggle, score, author, time, what is hidden, whom it replies to, link. */
-export function CommentHeader({ comment, row, replyCount, parentLabel, ...props }: Props) {
-  const depthShown = row.depth - 1;
+/** A comment's first lines: whom it replies to, then toggle, score, author, time, what is hidden, link. */
+export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props) {
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
   const replies = plural(replyCount, 'reply', 'replies');
   const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${displayScore(comment.score)}, ${replies}`;
   return (
-    <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-      <button
-        type="button"
-        aria-expanded={expanded}
-        aria-controls={expanded ? `body-${comment.id}` : undefined}
-        aria-label={toggleLabel}
-        onClick={() => props.onToggle(comment.id)}
-        className="inline-flex h-6 w-6 items-center justify-center rounded text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
-        data-toggle
-      >
-        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-      </button>
-      <ScoreBadge score={comment.score} />
-      <span
-        className={comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'}
-      >
-        {comment.author ? props.markedAuthor : author}
-      </span>
-      <PostedAt postedAt={comment.postedAt} now={props.now} />
-      {row.collapsed && (
-        <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
-          {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
-        </span>
-      )}
-      {parentLabel !== null && depthShown > NARROW_LEVELS && (
-        // One line, cut to the row's width: deep in a chain the parent's id runs to
-        // thousands of unbreakable characters and would widen the page tens of times over.
-        <span
-          className={`max-w-full truncate text-slate-600 dark:text-slate-400 ${depthShown > WIDE_LEVELS ? '' : 'md:hidden'}`}
+    <>
+      {cue !== null && (
+        // A line of its own above the header: the header's width then never depends on it, so
+        // the exact time that shows on hover cannot push the header onto a second line.
+        // Short at any depth (an author or a place among siblings); a long name still wraps.
+        <p
+          className={`pl-1 text-xs text-slate-600 dark:text-slate-400 ${props.cueEverywhere ? '' : 'md:hidden'}`}
+          data-reply-cue
         >
-          ↳ replying to {parentLabel}
-        </span>
+          <span aria-hidden="true">↳ </span>
+          {cue}
+        </p>
       )}
-      <button
-        type="button"
-        onClick={() => props.onCopyLink(comment.id)}
-        className="ml-auto rounded px-1.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
-        aria-label={`Copy link to this comment by ${author}`}
-      >
-        link
-      </button>
-    </div>
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={expanded ? `body-${comment.id}` : undefined}
+          aria-label={toggleLabel}
+          onClick={() => props.onToggle(comment.id)}
+          className="inline-flex h-6 w-6 items-center justify-center rounded text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
+          data-toggle
+        >
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+        </button>
+        <ScoreBadge score={comment.score} />
+        <span
+          className={comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'}
+        >
+          {comment.author ? props.markedAuthor : author}
+        </span>
+        <PostedAt postedAt={comment.postedAt} now={props.now} />
+        {row.collapsed && (
+          <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
+            {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
+          </span>
+        )}
+        {props.inFilter && <span className="sr-only">in the filter</span>}
+        <button
+          type="button"
+          onClick={() => props.onCopyLink(comment.id)}
+          // At least 24 × 24 px (WCAG 2.5.8).
+          className="ml-auto inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
+          aria-label={`Copy link to this comment by ${author}`}
+        >
+          link
+        </button>
+      </div>
+    </>
   );
 }
 

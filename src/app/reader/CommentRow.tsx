@@ -1,12 +1,10 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { displayScore, plural } from '../../components/formatting';
 import type { Comment } from '../../parser/types';
 import { authorLabel, NARROW_LEVELS, type AncestorLine } from '../../thread/labels';
 import { commentDomId } from '../../thread/permalink';
 import { commentOccurrences, fieldOfOccurrence, firstMatchNumbers } from '../../thread/searchText';
-import { formatRelative } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
 import { CommentHeader } from './CommentHeader';
 import { CommentParagraphs } from './CommentParagraphs';
@@ -17,9 +15,12 @@ export type CommentRowProps = {
   readonly comment: Comment;
   readonly row: VisibleRow;
   readonly replyCount: number;
-  /** Nearest last; at most WIDE_LEVELS of them. */
+  /** The branching ancestors' lines, one per column of indent; nearest last, at most WIDE_LEVELS. */
   readonly ancestors: readonly AncestorLine[];
-  readonly parentLabel: string | null;
+  /** Whom it replies to ('replying to …'), when its place does not say; see replyCue. */
+  readonly cue: string | null;
+  /** The cue shows on wide screens too (else on narrow ones only). */
+  readonly cueEverywhere: boolean;
   readonly isTabStop: boolean;
   readonly highlighted: boolean;
   readonly dimmed: boolean;
@@ -38,11 +39,9 @@ export type CommentRowProps = {
 
 /** One comment of the thread: its header, thread lines, quote and paragraphs, matches marked. */
 export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
-  const { comment, row, replyCount, ancestors, parentLabel, isTabStop, highlighted, dimmed } =
-    props;
+  const { comment, row, replyCount, ancestors, isTabStop, highlighted, dimmed } = props;
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
-  const replies = plural(replyCount, 'reply', 'replies');
   // Search matches per field (author, quote author, quote, paragraphs) and the number of the
   // first match of each field among the comment's matches.
   const found = props.query ? commentOccurrences(comment, props.query) : [];
@@ -69,9 +68,12 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
       aria-expanded={expanded}
-      aria-label={`${author}, score ${displayScore(comment.score)}, ${formatRelative(comment.postedAt, props.now)}${row.collapsed ? `, collapsed, ${replies} hidden` : ''}${props.inFilter ? ', in the filter' : ''}`}
+      // No aria-label: the name comes from what the row shows (WCAG 2.5.3, label in name), and
+      // aria-level, aria-expanded and the hidden-replies count say the rest.
       tabIndex={isTabStop ? 0 : -1}
-      className={`group/row relative flex scroll-mt-24 rounded-sm outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''} ${props.inFilter ? 'comment-in-filter' : ''}`}
+      // Scrolled or focused, the row and its links and buttons keep clear of the sticky search bar
+      // (scroll-margin 96 px > its 64): focus is never hidden under it (WCAG 2.4.11).
+      className={`group/row relative flex scroll-mt-24 rounded-sm [&_:is(a,button)]:scroll-mt-24 outline-offset-[-2px] focus-visible:outline-2 ${highlighted ? 'comment-highlight' : ''} ${props.inFilter ? 'comment-in-filter' : ''}`}
     >
       {ancestors.map((ancestor, position) => (
         <ThreadLine
@@ -83,7 +85,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
           className={position < ancestors.length - NARROW_LEVELS ? 'hidden md:flex' : 'flex'}
         />
       ))}
-      <div className="min-w-0 flex-1 py-1.5 pr-1">
+      <div className="min-w-0 flex-1 py-1.5 wrap-anywhere">
         <ErrorBoundary
           fallback={() => (
             <p className="text-sm text-rose-700 dark:text-rose-400">
@@ -95,7 +97,9 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
             comment={comment}
             row={row}
             replyCount={replyCount}
-            parentLabel={parentLabel}
+            cue={props.cue}
+            cueEverywhere={props.cueEverywhere}
+            inFilter={props.inFilter}
             markedAuthor={comment.author ? marked(0, comment.author) : null}
             now={props.now}
             onToggle={props.onToggle}

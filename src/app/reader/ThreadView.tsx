@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ParsedDocument } from '../../parser/types';
 import { isDimmed } from '../../thread/collapse';
-import { ancestorLines, parentLabel } from '../../thread/labels';
+import { ancestorLines, replyCue } from '../../thread/labels';
 import type { SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { CommentRow } from './CommentRow';
@@ -111,6 +111,7 @@ export function ThreadView({ index, sort }: Props) {
         >
           {reader.rows.slice(rowWindow.start, rowWindow.end).map((row) => {
             const comment = index.comments[row.index]!;
+            const cue = replyCue(index, row.index, reader.rows, reader.positions);
             return (
               <CommentRow
                 key={comment.id}
@@ -118,7 +119,8 @@ export function ThreadView({ index, sort }: Props) {
                 row={row}
                 replyCount={index.descendantCount[row.index]!}
                 ancestors={ancestorLines(index, row.index)}
-                parentLabel={parentLabel(index, row.index)}
+                cue={cue?.text ?? null}
+                cueEverywhere={cue?.everywhere ?? false}
                 isTabStop={comment.id === reader.tabStopId}
                 highlighted={comment.id === state.highlightedId}
                 dimmed={isDimmed(state.collapse, comment)}
