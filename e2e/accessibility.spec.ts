@@ -18,6 +18,22 @@ async function settledHighlight(page: Page, id: string) {
     .toBe(0);
 }
 
+test('axe runs WCAG 2.2 target-size and the label-in-name rule', async ({ page, axe }) => {
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  const results = await axe.makeAxeBuilder().analyze();
+  const ran = [
+    ...results.passes,
+    ...results.violations,
+    ...results.incomplete,
+    ...results.inapplicable,
+  ].map((rule) => rule.id);
+  expect(ran).toContain('target-size');
+  expect(ran).toContain('label-content-name-mismatch');
+  // It has something to check: the link buttons carry an aria-label beside their visible word.
+  expect(results.passes.map((rule) => rule.id)).toContain('label-content-name-mismatch');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });

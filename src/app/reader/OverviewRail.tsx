@@ -95,7 +95,7 @@ export const OverviewRail = memo(function OverviewRail(props: OverviewRailProps)
   };
 
   return (
-    <div className="sticky top-12 h-[calc(100dvh-3.5rem)] max-h-full">
+    <div className="sticky top-16 h-[calc(100dvh-4.5rem)] max-h-full">
       <button
         ref={buttonRef}
         type="button"

@@ -24,8 +24,8 @@ import {
 import type { ThreadIndex } from '../../thread/threadIndex';
 import type { VisibleRow } from '../../thread/visibleRows';
 
-/** The sticky search bar's height (the rail's `top-12`): rows under it are not on screen. */
-const VIEW_TOP = 48;
+/** The sticky search bar's height (the rail's `top-16`): rows under it are not on screen. */
+const VIEW_TOP = 64;
 
 /** The first and last row on screen among the tree's rendered rows (each with data-index). */
 function rowsOnScreen(tree: HTMLElement, positions: Int32Array): readonly [number, number] | null {
