@@ -1,7 +1,6 @@
-// Wall-clock times as the page wrote them, for the filter bar and the insights view. A time is a
+// Wall-clock times as the page wrote them, for comment dates, the filter bar and the insights. A time is a
 // postedAtTime (src/thread/time.ts): the milliseconds of Date.UTC of the fields as written, so
-// formatted in UTC it reads back exactly, whatever the reader's time zone. Apart from
-// formatting.ts because only lazily loaded parts use it.
+// formatted in UTC it reads back exactly, whatever the reader's time zone.
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',

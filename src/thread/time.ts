@@ -190,3 +190,13 @@ export function formatAbsolute(postedAt: string | null): string {
   const day = `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? ''} ${parts.year}`;
   return parts.hasTime ? `${day}, ${twoDigits(parts.hour)}:${twoDigits(parts.minute)}` : day;
 }
+
+/** Comments younger than this show how long ago they were posted; older ones, the date. */
+const RECENT = 7 * DAY;
+
+/** Whether the comment was posted less than a week from `now` (either way): shown relative. */
+export function isRecent(postedAt: string | null, now: Date): boolean {
+  const parts = postedAt === null ? null : postedAtParts(postedAt);
+  if (parts === null || Number.isNaN(now.getTime())) return false;
+  return Math.abs(localDate(parts).getTime() - now.getTime()) < RECENT;
+}

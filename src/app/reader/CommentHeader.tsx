@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { displayScore, plural } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
+import { formatDelay, formatPostedAt } from '../../components/postedAt';
 import type { Comment } from '../../parser/types';
 import { authorLabel } from '../../thread/labels';
-import { formatAbsolute, formatRelative } from '../../thread/time';
+import { formatAbsolute, isRecent } from '../../thread/time';
 import type { VisibleRow } from '../../thread/visibleRows';
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
   readonly inFilter: boolean;
   /** The author's name with its search matches marked. */
   readonly markedAuthor: ReactNode;
+  /** The parent's postedAt, for the delay after it; null for a top-level comment. */
+  readonly parentPostedAt: string | null;
   readonly now: Date;
   readonly onToggle: (id: string) => void;
   readonly onCopyLink: (id: string) => void;
@@ -61,7 +64,11 @@ export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props
         >
           {comment.author ? props.markedAuthor : author}
         </span>
-        <PostedAt postedAt={comment.postedAt} now={props.now} />
+        <PostedAt
+          postedAt={comment.postedAt}
+          parentPostedAt={props.parentPostedAt}
+          now={props.now}
+        />
         {row.collapsed && (
           <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
             {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
@@ -82,17 +89,35 @@ export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props
   );
 }
 
-function PostedAt({ postedAt, now }: { readonly postedAt: string | null; readonly now: Date }) {
+type PostedAtProps = {
+  readonly postedAt: string | null;
+  readonly parentPostedAt: string | null;
+  readonly now: Date;
+};
+
+/**
+ * When the comment was posted: how long ago when recent, else the date and time as written, and
+ * on a reply how long after its parent ("+12 min"). The full date is its title, and a recent
+ * comment shows it too on hover and while the comment has focus.
+ */
+function PostedAt({ postedAt, parentPostedAt, now }: PostedAtProps) {
   const absolute = formatAbsolute(postedAt);
+  const delay = formatDelay(parentPostedAt, postedAt);
   return (
     <span className="text-slate-600 dark:text-slate-400">
       <time dateTime={postedAt ?? undefined} title={absolute}>
-        {formatRelative(postedAt, now)}
+        {formatPostedAt(postedAt, now)}
       </time>
-      {/* The exact time shows on hover and whenever the comment has focus. */}
-      <span className="ml-1 hidden group-hover/row:inline group-focus-within/row:inline group-focus/row:inline">
-        · {absolute}
-      </span>
+      {delay !== null && (
+        <span className="ml-1" title={`${delay.slice(1)} after the comment it replies to`}>
+          · {delay}
+        </span>
+      )}
+      {isRecent(postedAt, now) && (
+        <span className="ml-1 hidden group-hover/row:inline group-focus-within/row:inline group-focus/row:inline">
+          · {absolute}
+        </span>
+      )}
     </span>
   );
 }

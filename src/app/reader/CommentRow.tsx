@@ -26,6 +26,8 @@ export type CommentRowProps = {
   readonly dimmed: boolean;
   /** In the filter the address names (?show=…): marked, and said so. */
   readonly inFilter: boolean;
+  /** The parent's postedAt (null for a top-level comment): a reply shows how long after it came. */
+  readonly parentPostedAt: string | null;
   readonly now: Date;
   readonly search: string;
   /** Folded search query whose matches are marked; '' for none. */
@@ -101,6 +103,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
             cueEverywhere={props.cueEverywhere}
             inFilter={props.inFilter}
             markedAuthor={comment.author ? marked(0, comment.author) : null}
+            parentPostedAt={props.parentPostedAt}
             now={props.now}
             onToggle={props.onToggle}
             onCopyLink={props.onCopyLink}

@@ -125,6 +125,7 @@ export function ThreadView({ index, sort }: Props) {
                 highlighted={comment.id === state.highlightedId}
                 dimmed={isDimmed(state.collapse, comment)}
                 inFilter={inFilter?.[row.index] === 1}
+                parentPostedAt={index.comments[index.parent[row.index]!]?.postedAt ?? null}
                 now={now}
                 search={location.search}
                 query={search.foldedQuery}
