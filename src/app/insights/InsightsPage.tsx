@@ -16,6 +16,7 @@ import { QuoteGraph } from './QuoteGraph';
 import { ScoreHistogram } from './ScoreHistogram';
 import { SubthreadTable } from './SubthreadTable';
 import { useInsights } from './useInsights';
+import { DocumentTitle } from '../../components/DocumentTitle';
 
 /** `/articles/:id/insights`: the thread in figures, each leading back into the reader. */
 export function InsightsPage() {
@@ -24,13 +25,7 @@ export function InsightsPage() {
   return (
     <article aria-labelledby="article-title">
       <header>
-        <h1
-          id="article-title"
-          className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
-          lang={doc.language ?? undefined}
-        >
-          {doc.title || 'Untitled document'}
-        </h1>
+        <DocumentTitle title={doc.title} language={doc.language} />
         <ThreadViews documentId={doc.id} current="insights" />
       </header>
       {doc.comments.length === 0 ? (

@@ -12,6 +12,7 @@ import { ArticleText } from './ArticleText';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { ExportButtons } from './ExportButtons';
 import { ThreadView } from './ThreadView';
+import { DocumentTitle } from '../../components/DocumentTitle';
 
 export function ArticlePage() {
   const { id = '' } = useParams();
@@ -66,13 +67,7 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
   const declared = doc.declaredCommentCount;
   return (
     <header className="border-b border-slate-200 pb-4 has-[nav]:border-0 has-[nav]:pb-0 dark:border-slate-800">
-      <h1
-        id="article-title"
-        className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
-        lang={doc.language ?? undefined}
-      >
-        {doc.title || 'Untitled document'}
-      </h1>
+      <DocumentTitle title={doc.title} language={doc.language} />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {(doc.source.site || doc.source.url) && (
           <Meta term="Source">

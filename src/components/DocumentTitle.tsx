@@ -1,0 +1,21 @@
+/**
+ * A document's title as the page heading (`#article-title`, which its page's landmark is
+ * labelled by), in the document's own language; 'Untitled document' when it has none.
+ */
+export function DocumentTitle({
+  title,
+  language,
+}: {
+  readonly title: string;
+  readonly language: string | null;
+}) {
+  return (
+    <h1
+      id="article-title"
+      className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
+      lang={language ?? undefined}
+    >
+      {title || 'Untitled document'}
+    </h1>
+  );
+}
