@@ -8,20 +8,11 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-
-const STORAGE_KEY = 'fil:scroll';
+import { sessionRecord } from '../library/sessionRecord';
 
 /** Scroll position of each history entry this session; kept in sessionStorage for a reload. */
-const positions: Record<string, number> = readStoredPositions();
-
-function readStoredPositions(): Record<string, number> {
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-    return typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
-  } catch {
-    return {};
-  }
-}
+const scroll = sessionRecord<number>('fil:scroll');
+const positions = scroll.entries;
 
 export function useScrollMemory(): void {
   const { key, pathname, hash } = useLocation();
@@ -32,15 +23,8 @@ export function useScrollMemory(): void {
 
   useEffect(() => {
     history.scrollRestoration = 'manual';
-    const store = () => {
-      try {
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
-      } catch {
-        // Storage refused (private mode, quota): positions last until the tab closes.
-      }
-    };
-    addEventListener('pagehide', store);
-    return () => removeEventListener('pagehide', store);
+    addEventListener('pagehide', scroll.save);
+    return () => removeEventListener('pagehide', scroll.save);
   }, []);
 
   // A layout effect: the previous entry stops recording before the new page can move the scroll

@@ -113,17 +113,7 @@ export function withThreshold(threshold: number): CollapseState {
 
 /** Expands every ancestor of comment i (not i itself), e.g. to reveal a permalink target. */
 export function expandPath(state: CollapseState, index: ThreadIndex, i: number): CollapseState {
-  let overrides: Map<string, boolean> | null = null;
-  let ancestor = index.parent[i] ?? -1;
-  while (ancestor >= 0) {
-    const comment = index.comments[ancestor];
-    if (comment !== undefined && isCollapsed(state, comment)) {
-      overrides ??= new Map(state.overrides);
-      withOverride(state, overrides, comment, false);
-    }
-    ancestor = index.parent[ancestor] ?? -1;
-  }
-  return overrides === null ? state : { ...state, overrides };
+  return expandPaths(state, index, [i]);
 }
 
 /**

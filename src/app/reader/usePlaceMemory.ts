@@ -7,32 +7,15 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { sessionRecord } from '../../library/sessionRecord';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import type { WindowVirtualizer } from './windowVirtualizer';
-
-const STORAGE_KEY = 'fil:place';
 
 type Place = { readonly id: string; readonly top: number };
 
 /** The place of each history entry this session; kept in sessionStorage for a reload. */
-const places: Record<string, Place> = readStoredPlaces();
-
-function readStoredPlaces(): Record<string, Place> {
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-    return typeof stored === 'object' && stored !== null ? (stored as Record<string, Place>) : {};
-  } catch {
-    return {};
-  }
-}
-
-const store = () => {
-  try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(places));
-  } catch {
-    // Storage refused (private mode, quota): places last until the tab closes.
-  }
-};
+const placeRecord = sessionRecord<Place>('fil:place');
+const places = placeRecord.entries;
 
 /**
  * Records the reader's place in a virtualized thread as it scrolls, and puts it back on back,
@@ -51,8 +34,8 @@ export function usePlaceMemory(
   const restored = useRef<string | null>(null);
 
   useEffect(() => {
-    addEventListener('pagehide', store);
-    return () => removeEventListener('pagehide', store);
+    addEventListener('pagehide', placeRecord.save);
+    return () => removeEventListener('pagehide', placeRecord.save);
   }, []);
 
   // Listening after the virtualizer's own scroll listener, which takes the place first.
