@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../parser/types';
 import { formatFilter, parseFilter, FILTER_PARAM } from '../../thread/filter';
-import type { ActivityFigures, Bin, ThreadInsights } from '../../thread/insights';
+import {
+  computeInsights,
+  insightsInputBuilder,
+  type ActivityFigures,
+  type Bin,
+  type ThreadInsights,
+} from '../../thread/insights';
+import { makeComment, runToEnd } from '../../thread/testTrees';
 import {
   activityHeading,
   activityPer,
@@ -30,19 +37,7 @@ const MINUS = '\u2212';
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
 const HOUR = 3_600_000;
 
-function comment(paragraphs: string[]): Comment {
-  return {
-    id: '1',
-    line: 1,
-    endLine: 1,
-    score: 0,
-    postedAt: null,
-    author: null,
-    quote: null,
-    paragraphs,
-    children: [],
-  };
-}
+const comment = (paragraphs: string[]): Comment => ({ ...makeComment('1', 0, null), paragraphs });
 
 describe('addresses', () => {
   it('leads a score bin to the reader with its scores, both ends included', () => {
@@ -358,22 +353,5 @@ describe('summaries', () => {
   });
 });
 
-const emptyInsights: ThreadInsights = {
-  commentCount: 0,
-  scores: { bins: [], min: 0, max: 0, median: 0 },
-  activity: {
-    unit: 'hour',
-    bins: [],
-    chapters: [],
-    medianGapMinutes: null,
-    chapterGapMinutes: null,
-    dated: 0,
-    undated: 0,
-  },
-  depths: [],
-  largest: [],
-  hottest: [],
-  mostQuoted: [],
-  quoteEdges: [],
-  quoteCount: 0,
-};
+// An empty thread's insights, as the figures module works them out.
+const emptyInsights: ThreadInsights = computeInsights(runToEnd(insightsInputBuilder([])).input);
