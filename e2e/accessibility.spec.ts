@@ -1,7 +1,7 @@
 // axe on every page and state the reader can reach, in both themes and at a narrow width.
 
 import type { Page } from '@playwright/test';
-import { expect, test, expectNoAxeViolations } from './fixtures';
+import { animationsSettled, expect, test, expectNoAxeViolations } from './fixtures';
 
 const ARTICLE = '/articles/000_78ca0d792cd5fe59';
 
@@ -13,9 +13,7 @@ const ARTICLE = '/articles/000_78ca0d792cd5fe59';
  */
 async function settledHighlight(page: Page, id: string) {
   await expect(page.locator(`[id="comment-${id}"]`)).toHaveClass(/comment-highlight/);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10_000 })
-    .toBe(0);
+  await animationsSettled(page);
 }
 
 test('axe runs WCAG 2.2 target-size and the label-in-name rule', async ({ page, axe }) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateChain } from '../scripts/generate-chain.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { animationsSettled, expect, expectNoAxeViolations, test } from './fixtures';
 
 const DEPTH = 5000;
 const DEEPEST_ID = Array.from({ length: DEPTH }, () => '1').join('.');
@@ -199,9 +199,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(layout.cues[0]).toBeNull();
       expect(new Set(layout.cues.slice(1))).toEqual(new Set(['↳ replying to the comment above']));
       // The permalinked row glows for 2 s: axe sees the colours it settles on once that is over.
-      await expect
-        .poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10_000 })
-        .toBe(0);
+      await animationsSettled(page);
       await expectNoAxeViolations(page, { label: `a chain of 60 at 320 px, ${colorScheme}` });
     });
   });

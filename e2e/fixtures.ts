@@ -146,3 +146,13 @@ export const test = base.extend<{ axe: AxeFixture }>({
 });
 
 export { expect };
+
+/**
+ * Waits until the page has no running animation (a permalinked comment's 2 s glow, say): axe
+ * then sees the colours the page settles on, not a frame half-way.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10_000 })
+    .toBe(0);
+}
