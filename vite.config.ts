@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
+import { linguiMacro } from './scripts/vite/linguiMacro.ts';
 import { seedAssets } from './scripts/vite/seedAssets.ts';
 
 // react-router's package exports name only its development build (remix-run/react-router#12532,
@@ -15,7 +17,11 @@ const reactRouterFile = (file: string) =>
 export default defineConfig(({ command }) => ({
   plugins: [
     seedAssets(fileURLToPath(new URL('./seeds', import.meta.url))),
+    // @vitejs/plugin-react 6 has no `babel` option: Lingui's macro runs in its own small plugin.
+    linguiMacro(),
     react(),
+    // Compiles a catalogue (.po) when it is imported, so only the active language's is loaded.
+    lingui(),
     tailwindcss(),
     contentSecurityPolicy(),
   ],
@@ -34,6 +40,7 @@ export default defineConfig(({ command }) => ({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/locales/testSetup.ts'],
     testTimeout: 60_000,
   },
 }));

@@ -1,16 +1,20 @@
 import { Link, Outlet } from 'react-router';
 import { useScrollMemory } from './scrollMemory';
 import { ThemeToggle } from './ThemeToggle';
+import { LocaleSwitch } from './LocaleSwitch';
+import { t } from '@lingui/core/macro';
+import { useLocale } from '../components/useLocale';
 
 export function AppLayout() {
   useScrollMemory();
+  const locale = useLocale();
   return (
     <div className="min-h-screen">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
       >
-        Skip to content
+        {t`Skip to content`}
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
@@ -18,11 +22,15 @@ export function AppLayout() {
             <img src="/favicon.svg" alt="" width={24} height={24} />
             Fil
           </Link>
-          <ThemeToggle />
+          <div className="flex items-center gap-2">
+            <LocaleSwitch />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        <Outlet />
+        {/* A new language re-renders the page whole: labels computed in memoized parts too. */}
+        <Outlet key={locale} />
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { startTheme } from './theme';
+import { activateLocale, initialLocale } from './i18n';
 
 startTheme();
 const queryClient = new QueryClient();
@@ -12,10 +13,17 @@ const router = createAppRouter(queryClient);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
-createRoot(rootElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first paint waits for the interface language's catalogue (one small chunk); should it fail
+// to load, English is tried, and the page renders either way.
+void activateLocale(initialLocale())
+  .catch(() => activateLocale('en'))
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(rootElement).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );

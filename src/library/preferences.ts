@@ -5,7 +5,11 @@ import { DEFAULT_THRESHOLD_SCORE } from './defaults';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
-const KEYS = { theme: 'fil.theme', threshold: 'fil.collapseThreshold' } as const;
+const KEYS = {
+  theme: 'fil.theme',
+  threshold: 'fil.collapseThreshold',
+  locale: 'fil.locale',
+} as const;
 
 function read(key: string): string | null {
   try {
@@ -39,4 +43,13 @@ export function readCollapseThreshold(): number {
 
 export function writeCollapseThreshold(threshold: number): void {
   write(KEYS.threshold, String(threshold));
+}
+
+/** The interface language the reader chose ('fr', …), or null when they never chose one. */
+export function readLocalePreference(): string | null {
+  return read(KEYS.locale);
+}
+
+export function writeLocalePreference(locale: string): void {
+  write(KEYS.locale, locale);
 }

@@ -1,0 +1,48 @@
+// The interface language: the reader's remembered choice, else the first of the browser's
+// languages Fil speaks, else English. Only the active language's catalogue is loaded.
+
+import { i18n, type Messages } from '@lingui/core';
+import { readLocalePreference, writeLocalePreference } from '../library/preferences';
+
+export const LOCALES = ['en', 'fr', 'it'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+// Each catalogue is its own chunk, compiled from src/locales/<locale>/messages.po at build.
+const CATALOGUES: Record<Locale, () => Promise<{ messages: Messages }>> = {
+  en: () => import('../locales/en/messages.po'),
+  fr: () => import('../locales/fr/messages.po'),
+  it: () => import('../locales/it/messages.po'),
+};
+
+export function isLocale(tag: string | null | undefined): tag is Locale {
+  return (LOCALES as readonly (string | null | undefined)[]).includes(tag);
+}
+
+/**
+ * The language to start in. `languages` are BCP 47 tags in the browser's order of preference
+ * (navigator.languages); a region or script is ignored ('fr-CA' → 'fr').
+ */
+export function initialLocale(
+  remembered: string | null = readLocalePreference(),
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Locale {
+  if (isLocale(remembered)) return remembered;
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+/**
+ * Loads `locale`'s catalogue, makes it the interface language and sets `<html lang>` to it.
+ * With `remember`, the choice is kept for the next visit (localStorage; session-only when
+ * storage refuses). Rejects only when the catalogue's chunk cannot be loaded (offline, stale
+ * deployment); the interface then stays in the language it was in.
+ */
+export async function activateLocale(locale: Locale, remember = false): Promise<void> {
+  const { messages } = await CATALOGUES[locale]();
+  i18n.loadAndActivate({ locale, messages });
+  document.documentElement.lang = locale;
+  if (remember) writeLocalePreference(locale);
+}
