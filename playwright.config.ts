@@ -30,6 +30,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: report }]],
   use: {
     baseURL,
+    // The interface follows the browser's language (issue 13): specs read English unless they
+    // ask for another; without this the machine's LANG would choose.
+    locale: 'en-GB',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

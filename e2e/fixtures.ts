@@ -135,7 +135,10 @@ export interface AxeFixture {
   expectNoViolations(context?: AxeCheckContext): Promise<void>;
 }
 
-export const test = base.extend<{ axe: AxeFixture }>({
+/** What the app logs when a message has no entry in the active catalogue (src/app/main.tsx). */
+const MISSING_MESSAGE = 'Fil: no message';
+
+export const test = base.extend<{ axe: AxeFixture; catalogueComplete: undefined }>({
   // `provide` is Playwright's `use`, renamed so react-hooks/rules-of-hooks does not take it for React's.
   axe: async ({ page }, provide) => {
     await provide({
@@ -143,6 +146,20 @@ export const test = base.extend<{ axe: AxeFixture }>({
       expectNoViolations: (context) => expectNoAxeViolations(page, context),
     });
   },
+  // Every spec fails when the page asked for a message its catalogue lacks: a production build
+  // would show the message's id. That happens when the catalogues were not extracted again
+  // after a change (npm run i18n:extract).
+  catalogueComplete: [
+    async ({ page }, provide) => {
+      const missing: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith(MISSING_MESSAGE)) missing.push(message.text());
+      });
+      await provide(undefined);
+      expect(missing, 'messages missing from the catalogue').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

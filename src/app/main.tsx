@@ -5,9 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { startTheme } from './theme';
+import { i18n } from '@lingui/core';
 import { activateLocale, initialLocale } from './i18n';
 
 startTheme();
+// A message missing from the catalogue shows as its id in a production build; say so, so that
+// the browser tests (e2e/fixtures.ts) catch a catalogue not extracted again after a change.
+i18n.on('missing', ({ id, locale }) => console.error(`Fil: no message ${id} in ${locale}`));
 const queryClient = new QueryClient();
 const router = createAppRouter(queryClient);
 
