@@ -84,6 +84,7 @@ export function buildCommentTree(
         severity: 'info',
         line: comment.line,
         message: `Comment ${comment.id} is numbered ${number}. but is reply ${ordinal} at its level; the tree follows indentation.`,
+        params: { comment: comment.id, number, position: ordinal },
       });
     }
   }
@@ -264,11 +265,13 @@ function reportIndentJumps(
   for (let position = 0; position < inSourceOrder.length; position++) {
     if (parentPosition[position] === -1 || stepOf[position]! <= usualStep) continue;
     const comment = inSourceOrder[position]!;
+    const columns = stepOf[position]!;
     diagnostics.push({
       code: 'indent-jump',
       severity: 'warning',
       line: comment.line,
-      message: `Comment ${comment.id} is indented ${stepOf[position]} columns under its parent where replies usually step ${usualStep}; it is read as a direct reply.`,
+      message: `Comment ${comment.id} is indented ${columns} columns under its parent where replies usually step ${usualStep}; it is read as a direct reply.`,
+      params: { comment: comment.id, columns, usualColumns: usualStep },
     });
   }
 }

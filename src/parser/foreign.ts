@@ -82,8 +82,8 @@ export function foreignLayoutDiagnostic(lines: SourceLines): Diagnostic | null {
       isSign = true;
       if (kinds.has(kind)) continue;
       // A line that adds a kind is an example worth quoting.
-      if (examples.length < 3 && !examples.includes(`“${content.slice(0, 40)}”`))
-        examples.push(`“${content.slice(0, 40)}”`);
+      const example = content.slice(0, 40);
+      if (examples.length < 3 && !examples.includes(example)) examples.push(example);
       kinds.add(kind);
     }
     if (!isSign) continue;
@@ -98,6 +98,7 @@ export function foreignLayoutDiagnostic(lines: SourceLines): Diagnostic | null {
     code: 'foreign-layout',
     severity: 'warning',
     line: firstLine,
-    message: `No comment could be read, but ${signLines.toLocaleString('en')} lines such as ${examples.join(', ')} (from line ${firstLine.toLocaleString('en')}) look like a comment section in a layout Fil does not read yet, such as a Hacker News, Reddit or Disqus page copied as text. The text is kept as article text.`,
+    message: `No comment could be read, but ${signLines.toLocaleString('en')} lines such as ${examples.map((example) => `“${example}”`).join(', ')} (from line ${firstLine.toLocaleString('en')}) look like a comment section in a layout Fil does not read yet, such as a Hacker News, Reddit or Disqus page copied as text. The text is kept as article text.`,
+    params: { lines: signLines, examples, firstLine },
   };
 }

@@ -309,6 +309,41 @@ describe('quotes', () => {
     expect(parsed.comments[0]!.author).toBe('Ann');
   });
 
+  it('keeps the first name a quoted comment was given, and notes the second', () => {
+    const parsed = parseDocument(
+      doc(
+        'T',
+        '',
+        '1. 0',
+        '  1 May 2022',
+        '  Alpha beta gamma.',
+        '  1. 0',
+        '    1 May 2022',
+        '    Quote: Ann',
+        '    Alpha beta',
+        '',
+        '    Yes.',
+        '  2. 0',
+        '    1 May 2022',
+        '    Quote: Bob',
+        '    beta gamma',
+        '',
+        '    No.',
+      ),
+    );
+    expect(parsed.comments[0]!.author).toBe('Ann');
+    expect(parsed.diagnostics).toEqual([
+      {
+        code: 'author-conflict',
+        severity: 'info',
+        line: 12,
+        message:
+          'Comment 1.2 quotes comment 1 as Bob, but an earlier quote named Ann; the first name is kept.',
+        params: { comment: '1.2', quoted: '1', author: 'Bob', earlierAuthor: 'Ann' },
+      },
+    ]);
+  });
+
   it('runs a quote without a blank line after it to the end of the comment', () => {
     const parsed = parseDocument(
       doc(
@@ -357,7 +392,9 @@ describe('quotes', () => {
     const [first, second] = parsed.comments[0]!.children[0]!.children;
     expect(first!.quote!.commentId).toBe('1');
     expect(second!.quote!.commentId).toBeNull();
-    expect(parsed.diagnostics.map((entry) => entry.code)).toEqual(['quote-unresolved']);
+    expect(parsed.diagnostics).toMatchObject([
+      { code: 'quote-unresolved', params: { comment: '1.1.2', author: 'Zed' } },
+    ]);
   });
 
   it('looks for a quote in what an ancestor wrote, not in what that ancestor quoted', () => {
@@ -498,9 +535,12 @@ describe('bad input never throws and says what went wrong', () => {
     let noise = '';
     for (let i = 0; i < 4000; i++) noise += String.fromCharCode((i * 7919) % 256);
     const parsed = parseDocument(noise);
-    expect(
-      parsed.diagnostics.some((entry) => entry.code === 'binary' && entry.severity === 'warning'),
-    ).toBe(true);
+    const binary = parsed.diagnostics.find((entry) => entry.code === 'binary');
+    expect(binary?.severity).toBe('warning');
+    // Control characters are those below 0x20 but tab, LF and CR, and 0x7f: 30 byte values.
+    // i·7919 mod 256 runs through every byte once per 256 characters (7919 is odd): 15 whole
+    // runs give 450, and the last 160 characters hold 20 more.
+    expect(binary?.params).toEqual({ characters: 470, sample: 4000 });
     expect(unaccountedLines(noise, parsed)).toEqual([]);
   });
 
@@ -517,6 +557,7 @@ describe('bad input never throws and says what went wrong', () => {
     expect(parsed.diagnostics[0]!.message).toContain(
       'declares 20 comments but 12 were found; the page may be cut short',
     );
+    expect(parsed.diagnostics[0]!.params).toEqual({ declared: 20, found: 12 });
     expect(unaccountedLines(cut, parsed)).toEqual([]);
   });
 
@@ -529,12 +570,18 @@ describe('bad input never throws and says what went wrong', () => {
       ['1', 1, '2022-05-01'],
       ['2', -4, null],
     ]);
-    expect(afterHeader.diagnostics).toMatchObject([
-      { code: 'truncated', severity: 'warning', line: 6 },
+    expect(afterHeader.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'truncated',
+        severity: 'warning',
+        line: 6,
+        params: { dateLine: null },
+      }),
     ]);
     const insideDate = parseDocument(`${base}\n  2 Ma`);
     expect(insideDate.comments).toHaveLength(2);
     expect(insideDate.diagnostics[0]!.message).toContain('2 Ma');
+    expect(insideDate.diagnostics[0]!.params).toEqual({ dateLine: '2 Ma' });
   });
 
   it('reports skipped and repeated numbering without changing the tree', () => {
@@ -555,6 +602,7 @@ describe('bad input never throws and says what went wrong', () => {
     );
     expect(parsed.comments.map((comment) => comment.id)).toEqual(['1', '2', '3']);
     expect(parsed.diagnostics.map((entry) => [entry.code, entry.line])).toEqual([['numbering', 6]]);
+    expect(parsed.diagnostics[0]!.params).toEqual({ comment: '2', number: 3, position: 2 });
     const repeated = parseDocument(
       doc('T', '', '1. 0', '  1 May 2022', '  a', '1. 0', '  1 May 2022', '  b'),
     );
@@ -588,8 +636,14 @@ describe('bad input never throws and says what went wrong', () => {
       '2',
       '2.1',
     ]);
+    // 2.1 steps 6 columns under 2 where 1.1 stepped 2.
     expect(parsed.diagnostics).toMatchObject([
-      { code: 'indent-jump', severity: 'warning', line: 12 },
+      {
+        code: 'indent-jump',
+        severity: 'warning',
+        line: 12,
+        params: { comment: '2.1', columns: 6, usualColumns: 2 },
+      },
     ]);
   });
 
@@ -597,7 +651,7 @@ describe('bad input never throws and says what went wrong', () => {
     const parsed = parseDocument(doc('T', '', '5', '', '1. 0', '  1 May 2022', '  a'));
     expect(parsed.declaredCommentCount).toBe(5);
     expect(parsed.diagnostics).toMatchObject([
-      { code: 'count-mismatch', severity: 'warning', line: 3 },
+      { code: 'count-mismatch', severity: 'warning', line: 3, params: { declared: 5, found: 1 } },
     ]);
   });
 });

@@ -53,6 +53,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       severity: 'warning',
       line: article.declaredCountLine ?? 1,
       message: `The page declares ${article.declaredCommentCount} comments but ${found} were found${found < article.declaredCommentCount ? '; the page may be cut short' : ''}.`,
+      params: { declared: article.declaredCommentCount, found },
     });
   }
   if (found === 0) {
@@ -127,6 +128,7 @@ function findHeaderSites(
             next === null
               ? 'The text ends right after a comment header: the comment is kept without date or text.'
               : `The text ends inside the date line of the last comment ("${next}"): the comment is kept without date.`,
+          params: { dateLine: next },
         });
         break;
       }
@@ -174,11 +176,13 @@ function checkForBinary(text: string, diagnostics: Diagnostic[]): void {
     else if (code === 0xfffd) suspicious += 0.5;
   }
   if (length > 0 && suspicious / length > 0.02) {
+    const characters = Math.round(suspicious);
     diagnostics.push({
       code: 'binary',
       severity: 'warning',
       line: 1,
-      message: `${Math.round(suspicious)} control or replacement characters in the first ${length.toLocaleString('en')} characters: this may be a binary file or a text in another encoding.`,
+      message: `${characters} control or replacement characters in the first ${length.toLocaleString('en')} characters: this may be a binary file or a text in another encoding.`,
+      params: { characters, sample: length },
     });
   }
 }

@@ -77,6 +77,7 @@ export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): voi
         severity: 'info',
         line: comment.line,
         message: `The quote from ${quote.author} in comment ${comment.id} was not found in the comments it replies to.`,
+        params: { comment: comment.id, author: quote.author },
       });
       continue;
     }
@@ -90,6 +91,12 @@ export function resolveQuotes(tree: CommentTree, diagnostics: Diagnostic[]): voi
         severity: 'info',
         line: comment.line,
         message: `Comment ${comment.id} quotes comment ${source.id} as ${quote.author}, but an earlier quote named ${source.author}; the first name is kept.`,
+        params: {
+          comment: comment.id,
+          quoted: source.id,
+          author: quote.author,
+          earlierAuthor: source.author,
+        },
       });
     }
   }

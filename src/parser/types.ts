@@ -21,12 +21,51 @@ export type DiagnosticCode =
   | 'author-conflict'
   | 'truncated';
 
-export type Diagnostic = {
-  code: DiagnosticCode;
-  severity: Severity;
-  line: number;
-  message: string;
+/**
+ * The values each code's message is built from, so that the reader can say it in the interface
+ * language (src/thread/diagnosticText.ts); `message` keeps the English for JSON export. Comment
+ * ids are paths ('1.2.1'); counts and columns are numbers. 'dedented-text' is not produced by
+ * this parser: a document that carries one shows its message.
+ */
+export type DiagnosticParams = {
+  binary: {
+    /** Control or replacement characters found (a replacement character counts a half, rounded). */
+    characters: number;
+    /** Characters read from the start of the text. */
+    sample: number;
+  };
+  'count-mismatch': { declared: number; found: number };
+  'dedented-text': never;
+  'foreign-layout': {
+    /** Lines that look like a comment section's. */
+    lines: number;
+    /** Up to three of them, their first 40 characters, without quotation marks. */
+    examples: string[];
+    firstLine: number;
+  };
+  'indent-jump': { comment: string; columns: number; usualColumns: number };
+  /** `number` as the page wrote it; `position` among the comment's siblings, from 1. */
+  numbering: { comment: string; number: number; position: number };
+  'quote-unresolved': { comment: string; author: string };
+  /** Comment `comment` quotes `quoted` as `author`; an earlier quote named it `earlierAuthor`. */
+  'author-conflict': { comment: string; quoted: string; author: string; earlierAuthor: string };
+  /** `dateLine`: the start of the date line the text ends in; null when it ends at the header. */
+  truncated: { dateLine: string | null };
 };
+
+/**
+ * A note about the input. `params` is absent in documents stored or exported by a Fil older
+ * than it, and for a code this build does not know: the reader then shows `message`.
+ */
+export type Diagnostic = {
+  [Code in DiagnosticCode]: {
+    code: Code;
+    severity: Severity;
+    line: number;
+    message: string;
+    params?: DiagnosticParams[Code];
+  };
+}[DiagnosticCode];
 
 export type RemovedReason = 'chrome' | 'metadata' | 'duplicate-title';
 

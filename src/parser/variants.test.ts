@@ -306,6 +306,16 @@ describe('a layout Fil does not read yet gets a word, not silence', () => {
     expect(foreign(parsed)).toHaveLength(1);
     expect(foreign(parsed)[0]).toMatchObject({ severity: 'warning', line: 1 });
     expect(foreign(parsed)[0]!.message).toMatch(/layout Fil does not read yet/);
+    // Four sign lines (two headers, two "reply"); the examples are the lines that first showed
+    // a kind of sign, unquoted.
+    expect(foreign(parsed)[0]!.params).toEqual({
+      lines: 4,
+      examples: ['Reader A 2 days ago | next [–]', 'reply'],
+      firstLine: 1,
+    });
+    expect(foreign(parsed)[0]!.message).toContain(
+      'but 4 lines such as “Reader A 2 days ago | next [–]”, “reply” (from line 1)',
+    );
   });
 
   it.each([
