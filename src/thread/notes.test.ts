@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateThread } from '../../scripts/generate-thread';
+import { messages as en } from '../locales/en/messages.po';
+import { messages as fr } from '../locales/fr/messages.po';
+import { messages as it_ } from '../locales/it/messages.po';
 import { parseDocument } from '../parser/parse';
-import type { Comment, Diagnostic, DiagnosticCode, RemovedLine } from '../parser/types';
+import type {
+  Comment,
+  Diagnostic,
+  DiagnosticCode,
+  RemovedLine,
+  RemovedReason,
+} from '../parser/types';
 import {
   commentAtLine,
   groupNotes,
@@ -9,9 +19,11 @@ import {
   indexLines,
   lineText,
   linesAround,
-  NOTE_TITLES,
   noteGroupTitle,
+  noteItemsName,
   removedGroupTitle,
+  removedItemsName,
+  severityLabel,
 } from './notes';
 import { buildThreadIndex } from './threadIndex';
 
@@ -34,6 +46,23 @@ const comment = (id: string, line: number, endLine: number, children: Comment[] 
   children,
 });
 
+const CODES: readonly DiagnosticCode[] = [
+  'binary',
+  'count-mismatch',
+  'dedented-text',
+  'foreign-layout',
+  'indent-jump',
+  'numbering',
+  'quote-unresolved',
+  'author-conflict',
+  'truncated',
+];
+const REASONS: readonly RemovedReason[] = ['chrome', 'metadata', 'duplicate-title'];
+
+afterEach(() => {
+  i18n.loadAndActivate({ locale: 'en', messages: en });
+});
+
 describe('group titles', () => {
   it('count the notes and agree with the count in number', () => {
     expect(noteGroupTitle('quote-unresolved', 11_325)).toBe(
@@ -47,17 +76,78 @@ describe('group titles', () => {
     expect(removedGroupTitle('duplicate-title', 3)).toBe('3 repeats of the title');
   });
 
-  it('have a singular and a plural that differ for every code', () => {
-    for (const [code, titles] of Object.entries(NOTE_TITLES)) {
-      expect(titles.one, code).not.toBe(titles.many);
-      expect(noteGroupTitle(code as DiagnosticCode, 0)).toMatch(/^0 /);
+  it('have a singular and a plural that differ for every code and reason', () => {
+    for (const code of CODES) {
+      const one = noteGroupTitle(code, 1);
+      expect(one, code).toMatch(/^1 /);
+      expect(noteGroupTitle(code, 2).slice(2), code).not.toBe(one.slice(2));
+      expect(noteGroupTitle(code, 0)).toMatch(/^0 /);
+    }
+    for (const reason of REASONS) {
+      expect(removedGroupTitle(reason, 2).slice(2), reason).not.toBe(
+        removedGroupTitle(reason, 1).slice(2),
+      );
     }
   });
 
-  it('still name a code this build does not know', () => {
+  it('name the pager’s items as the plural title does, without the count or the aside', () => {
+    for (const code of CODES)
+      expect(noteGroupTitle(code, 2), code).toBe(`2 ${noteItemsName(code)}`);
+    expect(removedItemsName('chrome')).toBe('lines of site chrome');
+    expect(removedGroupTitle('chrome', 2)).toBe(
+      `2 ${removedItemsName('chrome')} (menus, prompts, counters)`,
+    );
+    expect(removedGroupTitle('duplicate-title', 2)).toBe(
+      `2 ${removedItemsName('duplicate-title')}`,
+    );
+  });
+
+  it('still name a code or a reason this build does not know', () => {
     expect(noteGroupTitle('future-code' as DiagnosticCode, 2)).toBe(
       '2 notes of kind “future-code”',
     );
+    expect(noteItemsName('future-code' as DiagnosticCode)).toBe('notes');
+    expect(removedGroupTitle('future-reason' as RemovedReason, 1)).toBe(
+      '1 line set aside as “future-reason”',
+    );
+    expect(removedItemsName('future-reason' as RemovedReason)).toBe('lines');
+  });
+
+  it('label severities', () => {
+    expect(
+      ['error', 'warning', 'info'].map((s) => severityLabel(s as Diagnostic['severity'])),
+    ).toEqual(['error', 'warning', 'info']);
+  });
+});
+
+// These read the repo's fr and it catalogues, which receive this module's messages when the
+// translations are merged (src/locales).
+describe('group titles in French and Italian', () => {
+  it('agree the words with the count in French, 0 and 1 singular, thousands grouped', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    expect(noteGroupTitle('quote-unresolved', 11_325)).toBe(
+      '11\u202f325 citations introuvables dans les commentaires auxquels elles répondent',
+    );
+    expect(noteGroupTitle('quote-unresolved', 0)).toBe(
+      '0 citation introuvable dans les commentaires auxquels elle répond',
+    );
+    expect(removedGroupTitle('chrome', 1)).toBe(
+      '1 ligne d’habillage du site (menus, invitations, compteurs)',
+    );
+    expect(removedGroupTitle('duplicate-title', 3)).toBe('3 répétitions du titre');
+    expect(noteItemsName('numbering')).toBe('commentaires numérotés dans le désordre');
+    expect(severityLabel('warning')).toBe('avertissement');
+  });
+
+  it('agree the words with the count in Italian', () => {
+    i18n.loadAndActivate({ locale: 'it', messages: it_ });
+    expect(noteGroupTitle('numbering', 1)).toBe('1 commento numerato fuori ordine');
+    expect(noteGroupTitle('numbering', 20_000)).toBe('20.000 commenti numerati fuori ordine');
+    expect(removedGroupTitle('metadata', 2)).toBe(
+      '2 righe di metadati della pagina (date, indirizzi)',
+    );
+    expect(removedItemsName('chrome')).toBe('righe di contorno del sito');
+    expect(severityLabel('error')).toBe('errore');
   });
 });
 
@@ -153,6 +243,7 @@ describe('a generated thread with orphan quotes', () => {
       const about = commentAtLine(comments, item.line);
       expect(about?.quote, `line ${item.line}`).not.toBeNull();
       expect(item.message).toContain(`comment ${about!.id} `);
+      expect(item.params).toEqual({ comment: about!.id, author: about!.quote!.author });
     }
   });
 

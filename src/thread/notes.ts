@@ -1,8 +1,10 @@
 // The parser's notes and set-aside lines, as the reader's notes panel shows them: grouped by
 // code (or reason) with a count and a plain title, each note tied to the comment it is about,
-// and the source lines around a note on demand. A 100,000-comment page can carry tens of
-// thousands of notes; the panel shows a page of each group at a time (paging.ts).
+// and the source lines around a note on demand. Titles are in the interface language (what a
+// note says is diagnosticText.ts's). A 100,000-comment page can carry tens of thousands of
+// notes; the panel shows a page of each group at a time (paging.ts).
 
+import { plural, t } from '@lingui/core/macro';
 import { normalizeLineEnds } from '../parser/lines';
 import type {
   Comment,
@@ -13,81 +15,154 @@ import type {
   Severity,
 } from '../parser/types';
 
-type Titles = { readonly one: string; readonly many: string };
+/** The codes in the order their groups show (after severity), then any code not listed. */
+const CODE_ORDER: readonly DiagnosticCode[] = [
+  'binary',
+  'count-mismatch',
+  'dedented-text',
+  'foreign-layout',
+  'indent-jump',
+  'numbering',
+  'quote-unresolved',
+  'author-conflict',
+  'truncated',
+];
+const REASON_ORDER: readonly RemovedReason[] = ['chrome', 'metadata', 'duplicate-title'];
 
-/** What each code means, said of one note and of several ("1 quote …", "3 quotes …"). */
-export const NOTE_TITLES: Readonly<Record<DiagnosticCode, Titles>> = {
-  binary: {
-    one: 'sign that this may be binary data or text in another encoding',
-    many: 'signs that this may be binary data or text in another encoding',
-  },
-  'count-mismatch': {
-    one: 'comment count that differs from what the page declares',
-    many: 'comment counts that differ from what the page declares',
-  },
-  'dedented-text': {
-    one: 'line indented less than the comment it belongs to',
-    many: 'lines indented less than the comments they belong to',
-  },
-  'foreign-layout': {
-    one: 'stretch laid out in a way Fil does not know',
-    many: 'stretches laid out in a way Fil does not know',
-  },
-  'indent-jump': {
-    one: 'reply indented further than replies usually are',
-    many: 'replies indented further than replies usually are',
-  },
-  numbering: {
-    one: 'comment numbered out of order',
-    many: 'comments numbered out of order',
-  },
-  'quote-unresolved': {
-    one: 'quote not found in the comments it replies to',
-    many: 'quotes not found in the comments they reply to',
-  },
-  'author-conflict': {
-    one: 'comment quoted under two different names',
-    many: 'comments quoted under two different names',
-  },
-  truncated: {
-    one: 'comment cut off where the text ends',
-    many: 'comments cut off where the text ends',
-  },
-};
-
-/** Why lines were set aside, said of one line and of several. */
-export const REMOVED_TITLES: Readonly<Record<RemovedReason, Titles>> = {
-  chrome: {
-    one: 'line of site chrome (menus, prompts, counters)',
-    many: 'lines of site chrome (menus, prompts, counters)',
-  },
-  metadata: {
-    one: 'line of page metadata (date, address)',
-    many: 'lines of page metadata (dates, addresses)',
-  },
-  'duplicate-title': {
-    one: 'repeat of the title',
-    many: 'repeats of the title',
-  },
-};
-
-/** "11,325 quotes not found in the comments they reply to"; "1 comment numbered out of order". */
+/**
+ * What each code means, with the count, in the active locale: "11,325 quotes not found in the
+ * comments they reply to"; "1 comment numbered out of order". A code this build does not know
+ * (a document stored by a newer Fil) is named as it is written.
+ */
 export function noteGroupTitle(code: DiagnosticCode, count: number): string {
-  return countedTitle(NOTE_TITLES[code] ?? fallbackTitles(code), count);
+  switch (code) {
+    case 'binary':
+      return plural(count, {
+        one: '# sign that this may be binary data or text in another encoding',
+        other: '# signs that this may be binary data or text in another encoding',
+      });
+    case 'count-mismatch':
+      return plural(count, {
+        one: '# comment count that differs from what the page declares',
+        other: '# comment counts that differ from what the page declares',
+      });
+    case 'dedented-text':
+      return plural(count, {
+        one: '# line indented less than the comment it belongs to',
+        other: '# lines indented less than the comments they belong to',
+      });
+    case 'foreign-layout':
+      return plural(count, {
+        one: '# stretch laid out in a way Fil does not know',
+        other: '# stretches laid out in a way Fil does not know',
+      });
+    case 'indent-jump':
+      return plural(count, {
+        one: '# reply indented further than replies usually are',
+        other: '# replies indented further than replies usually are',
+      });
+    case 'numbering':
+      return plural(count, {
+        one: '# comment numbered out of order',
+        other: '# comments numbered out of order',
+      });
+    case 'quote-unresolved':
+      return plural(count, {
+        one: '# quote not found in the comments it replies to',
+        other: '# quotes not found in the comments they reply to',
+      });
+    case 'author-conflict':
+      return plural(count, {
+        one: '# comment quoted under two different names',
+        other: '# comments quoted under two different names',
+      });
+    case 'truncated':
+      return plural(count, {
+        one: '# comment cut off where the text ends',
+        other: '# comments cut off where the text ends',
+      });
+    default: {
+      const kind: string = code;
+      return plural(count, { one: `# note of kind “${kind}”`, other: `# notes of kind “${kind}”` });
+    }
+  }
 }
 
-/** "12 lines of site chrome (menus, prompts, counters)". */
+/** What a group's notes are, for its pager's names ("Pages of quotes not found …"). */
+export function noteItemsName(code: DiagnosticCode): string {
+  switch (code) {
+    case 'binary':
+      return t`signs that this may be binary data or text in another encoding`;
+    case 'count-mismatch':
+      return t`comment counts that differ from what the page declares`;
+    case 'dedented-text':
+      return t`lines indented less than the comments they belong to`;
+    case 'foreign-layout':
+      return t`stretches laid out in a way Fil does not know`;
+    case 'indent-jump':
+      return t`replies indented further than replies usually are`;
+    case 'numbering':
+      return t`comments numbered out of order`;
+    case 'quote-unresolved':
+      return t`quotes not found in the comments they reply to`;
+    case 'author-conflict':
+      return t`comments quoted under two different names`;
+    case 'truncated':
+      return t`comments cut off where the text ends`;
+    default:
+      return t`notes`;
+  }
+}
+
+/** Why lines were set aside, with the count: "12 lines of site chrome (menus, prompts, counters)". */
 export function removedGroupTitle(reason: RemovedReason, count: number): string {
-  return countedTitle(REMOVED_TITLES[reason] ?? fallbackTitles(reason), count);
+  switch (reason) {
+    case 'chrome':
+      return plural(count, {
+        one: '# line of site chrome (menus, prompts, counters)',
+        other: '# lines of site chrome (menus, prompts, counters)',
+      });
+    case 'metadata':
+      return plural(count, {
+        one: '# line of page metadata (date, address)',
+        other: '# lines of page metadata (dates, addresses)',
+      });
+    case 'duplicate-title':
+      return plural(count, { one: '# repeat of the title', other: '# repeats of the title' });
+    default: {
+      const kind: string = reason;
+      return plural(count, {
+        one: `# line set aside as “${kind}”`,
+        other: `# lines set aside as “${kind}”`,
+      });
+    }
+  }
 }
 
-function countedTitle(titles: Titles, count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? titles.one : titles.many}`;
+/** What a group's set-aside lines are, for its pager's names ("Pages of lines of site chrome"). */
+export function removedItemsName(reason: RemovedReason): string {
+  switch (reason) {
+    case 'chrome':
+      return t`lines of site chrome`;
+    case 'metadata':
+      return t`lines of page metadata`;
+    case 'duplicate-title':
+      return t`repeats of the title`;
+    default:
+      return t`lines`;
+  }
 }
 
-// A document stored by an older or newer Fil may carry a code this build does not know.
-function fallbackTitles(code: string): Titles {
-  return { one: `note of kind “${code}”`, many: `notes of kind “${code}”` };
+/** A severity as the panel labels it, in the active locale (the panel shows it in capitals). */
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return t({ message: 'error', comment: 'severity of a parser note' });
+    case 'warning':
+      return t({ message: 'warning', comment: 'severity of a parser note' });
+    case 'info':
+      return t({ message: 'info', comment: 'severity of a parser note: for information' });
+  }
 }
 
 export type NoteGroup<Key extends string, Item> = {
@@ -99,8 +174,6 @@ export type NoteGroup<Key extends string, Item> = {
 };
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const CODE_ORDER = Object.keys(NOTE_TITLES);
-const REASON_ORDER = Object.keys(REMOVED_TITLES);
 
 /** Position of `key` in `order`; unknown keys after the known ones. */
 function rank(order: readonly string[], key: string): number {
@@ -109,7 +182,7 @@ function rank(order: readonly string[], key: string): number {
 }
 
 /**
- * The notes grouped by code, most serious group first (then in the order of NOTE_TITLES), each
+ * The notes grouped by code, most serious group first (then in the order of CODE_ORDER), each
  * group's notes in the order given. One pass: linear in the number of notes.
  */
 export function groupNotes(
@@ -135,7 +208,7 @@ export function groupNotes(
     );
 }
 
-/** The set-aside lines grouped by reason (in the order of REMOVED_TITLES), lines in the order given. */
+/** The set-aside lines grouped by reason (in the order of REASON_ORDER), lines in the order given. */
 export function groupRemoved(
   removed: readonly RemovedLine[],
 ): NoteGroup<RemovedReason, RemovedLine>[] {

@@ -1,5 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
 import { lazy, Suspense, useState } from 'react';
-import { plural } from '../../components/formatting';
 import type { Comment, Diagnostic, RemovedLine } from '../../parser/types';
 
 // Grouping, paging and the notes themselves load when the panel is first opened: most readers
@@ -23,6 +23,8 @@ export function DiagnosticsPanel(props: Props) {
   const { diagnostics, removed } = props;
   const [open, setOpen] = useState(false);
   if (diagnostics.length === 0 && removed.length === 0) return null;
+  const notes = diagnostics.length;
+  const lines = removed.length;
   return (
     <details
       className="mt-6 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
@@ -31,14 +33,14 @@ export function DiagnosticsPanel(props: Props) {
     >
       <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
         {[
-          diagnostics.length > 0 && plural(diagnostics.length, 'parser note', 'parser notes'),
-          removed.length > 0 && `${plural(removed.length, 'line', 'lines')} set aside`,
+          notes > 0 && plural(notes, { one: '# parser note', other: '# parser notes' }),
+          lines > 0 && plural(lines, { one: '# line set aside', other: '# lines set aside' }),
         ]
           .filter(Boolean)
           .join(', ')}
       </summary>
       {open && (
-        <Suspense fallback={<p className="mt-2">Loading the notes…</p>}>
+        <Suspense fallback={<p className="mt-2">{t`Loading the notes…`}</p>}>
           <NotesContent {...props} />
         </Suspense>
       )}

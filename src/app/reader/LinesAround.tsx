@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { useQuery } from '@tanstack/react-query';
+import { count } from '../../components/formatting';
 import { sourceTextQuery, type SourceText } from '../../library/sourceText';
 import { indexLines, linesAround, type LineIndex } from '../../thread/notes';
 
@@ -22,31 +24,35 @@ const message = 'mt-1 text-xs text-slate-700 dark:text-slate-300';
 /** The source lines around `line`, numbered, monospace, with the note's line marked. */
 export default function LinesAround({ documentId, line }: { documentId: string; line: number }) {
   const { data, error, isPending } = useQuery(sourceTextQuery(documentId));
-  if (isPending) return <p className={message}>Loading the text…</p>;
-  if (error)
+  if (isPending) return <p className={message}>{t`Loading the text…`}</p>;
+  if (error) {
+    const reason = error.message;
     return (
       <p className={message}>
-        The text this document was read from could not be loaded: {error.message}
+        {t`The text this document was read from could not be loaded: ${reason}`}
       </p>
     );
+  }
   if (!data)
     return (
       <p className={message}>
-        Fil has no copy of the text this document was read from, so the lines around this note
-        cannot be shown.
+        {t`Fil has no copy of the text this document was read from, so the lines around this note cannot be shown.`}
       </p>
     );
   const lines = linesAround(indexOf(data), line, RADIUS);
+  const lineNumber = count(line);
   if (lines.length === 0)
     return (
-      <p className={message}>
-        The text this document was read from has no line {line.toLocaleString('en')}.
-      </p>
+      <p
+        className={message}
+      >{t`The text this document was read from has no line ${lineNumber}.`}</p>
     );
+  const first = count(lines[0]!.number);
+  const last = count(lines.at(-1)!.number);
   return (
     <ol
       className="mt-1 rounded border border-slate-200 bg-slate-50 py-1 font-mono text-xs dark:border-slate-800 dark:bg-slate-900"
-      aria-label={`Lines ${lines[0]!.number.toLocaleString('en')} to ${lines.at(-1)!.number.toLocaleString('en')} of the text`}
+      aria-label={t`Lines ${first} to ${last} of the text`}
       data-testid="lines-around"
     >
       {lines.map((source) => (
@@ -57,11 +63,11 @@ export default function LinesAround({ documentId, line }: { documentId: string; 
           data-target-line={source.target || undefined}
         >
           <span className="w-12 shrink-0 select-none text-right tabular-nums text-slate-600 dark:text-slate-400">
-            {source.number.toLocaleString('en')}
+            {count(source.number)}
           </span>
           <span className="min-w-0 whitespace-pre-wrap break-words">
             {source.text || ' '}
-            {source.target && <span className="sr-only"> (the note’s line)</span>}
+            {source.target && <span className="sr-only"> {t`(the note’s line)`}</span>}
           </span>
         </li>
       ))}

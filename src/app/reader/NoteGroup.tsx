@@ -1,8 +1,10 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { count } from '../../components/formatting';
 import { Pager } from '../../components/Pager';
 import type { Comment, Severity } from '../../parser/types';
-import { commentAtLine } from '../../thread/notes';
+import { commentAtLine, severityLabel } from '../../thread/notes';
 import { pageOf } from '../../thread/paging';
 import { commentDomId } from '../../thread/permalink';
 import { NoteLines } from './NoteLines';
@@ -52,7 +54,7 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
       <summary className="cursor-pointer font-medium text-slate-800 dark:text-slate-200">
         {severity && (
           <span className={`mr-1.5 text-xs font-semibold uppercase ${SEVERITY_TONE[severity]}`}>
-            {severity}
+            {severityLabel(severity)}
           </span>
         )}
         <span data-testid="note-group-title">{title}</span>
@@ -88,10 +90,12 @@ type NoteProps = {
 };
 
 function Note({ line, text, about, documentId, search }: NoteProps) {
+  const lineNumber = count(line);
+  const commentId = about?.id;
   return (
     <li className="py-2" data-note-line={line}>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Line {line.toLocaleString('en')}
+        {t`Line ${lineNumber}`}
         {about && (
           <>
             {' · '}
@@ -99,7 +103,10 @@ function Note({ line, text, about, documentId, search }: NoteProps) {
               to={{ search, hash: `#${commentDomId(about.id)}` }}
               className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
             >
-              comment {about.id}
+              {t({
+                message: `comment ${commentId}`,
+                comment: 'link to the comment a note is about',
+              })}
             </Link>
           </>
         )}

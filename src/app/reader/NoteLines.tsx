@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense, useState } from 'react';
+import { count } from '../../components/formatting';
 
 // The lines-around view and the source-text loader behind it load on first use: most readers
 // never open one, and the reader page's initial JavaScript has a budget.
@@ -7,13 +9,14 @@ const LinesAround = lazy(() => import('./LinesAround'));
 /** A disclosure under a note: the source lines around its line, loaded when opened. */
 export function NoteLines({ documentId, line }: { documentId: string; line: number }) {
   const [open, setOpen] = useState(false);
+  const lineNumber = count(line);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)} className="mt-1">
       <summary className="cursor-pointer text-xs text-slate-700 dark:text-slate-300">
-        Lines around line {line.toLocaleString('en')}
+        {t`Lines around line ${lineNumber}`}
       </summary>
       {open && (
-        <Suspense fallback={<p className="mt-1 text-xs">Loading the text…</p>}>
+        <Suspense fallback={<p className="mt-1 text-xs">{t`Loading the text…`}</p>}>
           <LinesAround documentId={documentId} line={line} />
         </Suspense>
       )}

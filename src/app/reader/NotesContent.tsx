@@ -1,13 +1,15 @@
+import { t } from '@lingui/core/macro';
 import { useId, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Comment, Diagnostic, RemovedLine } from '../../parser/types';
+import { diagnosticText } from '../../thread/diagnosticText';
 import {
   groupNotes,
   groupRemoved,
-  NOTE_TITLES,
   noteGroupTitle,
-  REMOVED_TITLES,
+  noteItemsName,
   removedGroupTitle,
+  removedItemsName,
 } from '../../thread/notes';
 import { NoteGroup } from './NoteGroup';
 
@@ -19,7 +21,6 @@ type Props = {
   readonly comments: readonly Comment[];
 };
 
-const messageOf = (diagnostic: Diagnostic) => diagnostic.message;
 const textOf = (line: RemovedLine) => line.text;
 
 /** The open notes panel: notes grouped by kind, then the set-aside lines grouped by reason. */
@@ -34,7 +35,7 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
       {noteGroups.length > 0 && (
         <section aria-labelledby={`${headingId}-notes`} className="mt-2">
           <h3 id={`${headingId}-notes`} className="font-semibold">
-            Parser notes
+            {t`Parser notes`}
           </h3>
           {noteGroups.map((group) => (
             <NoteGroup
@@ -42,8 +43,8 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
               title={noteGroupTitle(group.key, group.items.length)}
               severity={group.severity}
               items={group.items}
-              textOf={messageOf}
-              itemsName={(NOTE_TITLES[group.key]?.many ?? 'notes').split(' (')[0]!}
+              textOf={diagnosticText}
+              itemsName={noteItemsName(group.key)}
               {...common}
             />
           ))}
@@ -52,7 +53,7 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
       {removedGroups.length > 0 && (
         <section aria-labelledby={`${headingId}-removed`} className="mt-4">
           <h3 id={`${headingId}-removed`} className="font-semibold">
-            Lines set aside
+            {t`Lines set aside`}
           </h3>
           {removedGroups.map((group) => (
             <NoteGroup
@@ -61,7 +62,7 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
               severity={null}
               items={group.items}
               textOf={textOf}
-              itemsName={(REMOVED_TITLES[group.key]?.many ?? 'lines').split(' (')[0]!}
+              itemsName={removedItemsName(group.key)}
               {...common}
             />
           ))}
