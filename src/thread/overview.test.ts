@@ -1,5 +1,9 @@
+import { i18n } from '@lingui/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as en } from '../locales/en/messages.po';
+import { messages as fr } from '../locales/fr/messages.po';
+import { messages as it_ } from '../locales/it/messages.po';
 import { collapseAll, expandAll, initialCollapseState, setCollapsed } from './collapse';
 import {
   describeRow,
@@ -218,6 +222,37 @@ describe('describeRow', () => {
     expect(describeRow(rows, railScores(big).scores, 411)).toBe(
       'comment 412 of 9,830, depth 1, score \u221219',
     );
+  });
+
+  // These read the repo's fr and it catalogues, which receive this message when the
+  // translations are merged (src/locales).
+  describe('in French and Italian', () => {
+    afterEach(() => {
+      i18n.loadAndActivate({ locale: 'en', messages: en });
+    });
+    const big = buildThreadIndex(makeFlat(9830));
+    const rows = visibleRows(big, orderThread(big, 'source'), expandAll(initialCollapseState()));
+
+    it('says it in French, numbers grouped with a narrow no-break space', () => {
+      i18n.loadAndActivate({ locale: 'fr', messages: fr });
+      expect(describeRow(rows, railScores(big).scores, 411)).toBe(
+        'commentaire 412 sur 9\u202f830, profondeur 1, score \u221219',
+      );
+      expect(describeRow(expanded, scores, 6)).toBe(
+        'commentaire 7 sur 8, profondeur 1, score \u22121\u202f240',
+      );
+    });
+
+    it('says it in Italian, which leaves four-digit numbers ungrouped', () => {
+      i18n.loadAndActivate({ locale: 'it', messages: it_ });
+      expect(describeRow(rows, railScores(big).scores, 411)).toBe(
+        'commento 412 di 9830, profondità 1, punteggio \u221219',
+      );
+      expect(describeRow(rows, railScores(big).scores, 9829)).toBe(
+        // 9829 mod 41 = 30: a score of +10.
+        'commento 9830 di 9830, profondità 1, punteggio +10',
+      );
+    });
   });
 });
 

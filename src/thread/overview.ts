@@ -20,6 +20,7 @@
 // Works from typed arrays (scores per comment, built once per ThreadIndex) so that a redraw
 // at 100,000 rows is two tight loops.
 
+import { t } from '@lingui/core/macro';
 import { scaleDivergingSymlog } from 'd3-scale';
 import { interpolateRdBu, schemeRdBu } from 'd3-scale-chromatic';
 import { count, displayScore } from './numbers';
@@ -248,15 +249,21 @@ export function railKeyTarget(
 }
 
 /**
- * What the rail announces for row r: "comment 412 of 9,830, depth 3, score +57" (its position
- * among the visible rows from 1, thousands grouped, the score signed with a real minus sign);
- * '' for a row out of range.
+ * What the rail announces for row r, in the active locale: "comment 412 of 9,830, depth 3,
+ * score +57" (its position among the visible rows from 1, numbers grouped the locale's way, the
+ * score signed with a real minus sign); '' for a row out of range.
  */
 export function describeRow(rows: readonly VisibleRow[], scores: Int32Array, r: number): string {
   const row = rows[r];
   if (row === undefined) return '';
-  const score = scores[row.index] ?? 0;
-  return `comment ${count(r + 1)} of ${count(rows.length)}, depth ${row.depth}, score ${displayScore(score)}`;
+  const position = count(r + 1);
+  const total = count(rows.length);
+  const depth = count(row.depth);
+  const score = displayScore(scores[row.index] ?? 0);
+  return t({
+    message: `comment ${position} of ${total}, depth ${depth}, score ${score}`,
+    comment: 'the thread overview slider’s value: a comment’s place among the rows shown',
+  });
 }
 
 /**

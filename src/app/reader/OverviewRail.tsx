@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { memo, useCallback, useId, useReducer, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import {
@@ -104,7 +105,7 @@ export const OverviewRail = memo(function OverviewRail(props: OverviewRailProps)
         onClick={() => setOpen((wasOpen) => !wasOpen)}
         className="flex h-24 w-6 items-center justify-center rounded-l-md border border-r-0 border-slate-300 bg-white text-xs font-medium text-slate-700 [writing-mode:vertical-rl] hover:bg-slate-100 lg:hidden dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300 dark:hover:bg-slate-800"
       >
-        Overview
+        {t({ message: 'Overview', comment: 'button that opens the thread overview rail' })}
       </button>
       <div
         id={railId}
@@ -114,7 +115,7 @@ export const OverviewRail = memo(function OverviewRail(props: OverviewRailProps)
           ref={sliderRef}
           role="slider"
           tabIndex={0}
-          aria-label="Thread overview"
+          aria-label={t`Thread overview`}
           aria-orientation="vertical"
           aria-valuemin={1}
           aria-valuemax={rows.length}
