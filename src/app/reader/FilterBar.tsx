@@ -1,29 +1,13 @@
+import { plural, t } from '@lingui/core/macro';
 import { memo, useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button } from '../../components/Button';
-import { count, displayScore, plural } from '../../components/formatting';
-import { formatWallRange } from '../../components/wallTime';
-import { FILTER_PARAM, type CommentFilter } from '../../thread/filter';
+import { count } from '../../components/formatting';
+import { FILTER_PARAM } from '../../thread/filter';
 import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
+import { filterSentence } from './filterText';
 import { useFilter } from './useFilter';
-
-/** What the filter takes, to follow "N comments": 'scored −14 to −10', 'at depth 3', … */
-export function describeFilter(filter: CommentFilter): string {
-  switch (filter.kind) {
-    case 'score':
-      return filter.min === filter.max
-        ? `scored ${displayScore(filter.min)}`
-        : `scored ${displayScore(filter.min)} to ${displayScore(filter.max)}`;
-    case 'depth':
-      return filter.depth === 1 ? 'at the top level' : `at depth ${count(filter.depth)}`;
-    case 'time':
-      // The range's end is excluded: a bin of 09:00–10:00 shows 09:00 to 09:59.
-      return `posted ${formatWallRange(filter.from, filter.to - 60_000)}`;
-    case 'quote':
-      return `by ${filter.from ?? 'unnamed authors'} quoting ${filter.to}`;
-  }
-}
 
 type Props = {
   readonly index: ThreadIndex;
@@ -57,26 +41,33 @@ export const FilterBar = memo(function FilterBar({
   params.delete(FILTER_PARAM);
   const rest = params.toString();
   const total = state.matches?.length ?? 0;
+  const current = count(state.current + 1);
+  const all = count(total);
   return (
     <div
       role="group"
-      aria-label="Filter"
+      aria-label={t({
+        message: 'Filter',
+        comment: 'the bar that describes the comments picked out',
+      })}
       data-filter={state.raw ?? ''}
       className="mt-3 flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/40"
     >
       <p className="min-w-0 flex-1" aria-live="polite">
         {state.filter === null ? (
-          <>This link asks for comments Fil cannot pick out, so the whole thread is shown.</>
+          t`This link asks for comments Fil cannot pick out, so the whole thread is shown.`
         ) : total === 0 ? (
-          <>No comments {describeFilter(state.filter)}.</>
+          filterSentence(state.filter, 0)
         ) : (
           <>
-            <span className="font-semibold">
-              {plural(total, 'comment', 'comments')} {describeFilter(state.filter)}
-            </span>
-            , marked in the thread ·{' '}
+            <span className="font-semibold">{filterSentence(state.filter, total)}</span>
+            {plural(total, {
+              one: ', marked in the thread',
+              other: ', marked in the thread',
+            })}
+            {' · '}
             <span className="tabular-nums">
-              {count(state.current + 1)} of {count(total)}
+              {t({ message: `${current} of ${all}`, comment: 'the current match among them' })}
             </span>
           </>
         )}
@@ -84,10 +75,10 @@ export const FilterBar = memo(function FilterBar({
       {total > 1 && (
         <>
           <Button onClick={() => state.step(-1)}>
-            <span aria-hidden="true">↑</span> Previous
+            <span aria-hidden="true">↑</span> {t`Previous`}
           </Button>
           <Button onClick={() => state.step(1)}>
-            <span aria-hidden="true">↓</span> Next
+            <span aria-hidden="true">↓</span> {t`Next`}
           </Button>
         </>
       )}
@@ -95,7 +86,7 @@ export const FilterBar = memo(function FilterBar({
         to={{ search: rest ? `?${rest}` : '' }}
         className="rounded-md px-2 py-1 text-blue-700 underline underline-offset-2 dark:text-blue-300"
       >
-        Show the whole thread
+        {t`Show the whole thread`}
       </Link>
     </div>
   );
