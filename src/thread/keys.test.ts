@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { commandForKey, findGoesToSearch } from './keys';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as enMessages } from '../locales/en/messages.po';
+import { messages as frMessages } from '../locales/fr/messages.po';
+import { messages as itMessages } from '../locales/it/messages.po';
+import { commandForKey, findGoesToSearch, KEY_HELP } from './keys';
 
 const anywhere = { onComment: false, inThread: false };
 const onComment = { onComment: true, inThread: true };
@@ -52,5 +56,27 @@ describe('commandForKey', () => {
     expect(findGoesToSearch('f', true, false, false)).toBe(false);
     expect(findGoesToSearch('f', false, true, false)).toBe(false);
     expect(findGoesToSearch('F', true, true, false)).toBe(false);
+  });
+});
+
+describe('KEY_HELP', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  // The row for Enter and Space: key names that are words, and an action, read at render.
+  const toggleRow = () => {
+    const row = KEY_HELP[6]!;
+    return [
+      ...row.keys.map((key) => (typeof key === 'string' ? key : i18n._(key))),
+      i18n._(row.action),
+    ];
+  };
+
+  it('is read in the interface language, key names that are words included', () => {
+    expect(toggleRow()).toEqual(['Enter', 'Space', 'Collapse or expand the comment']);
+    expect(i18n._(KEY_HELP[0]!.action)).toBe('Next comment');
+    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    expect(toggleRow()).toEqual(['Entrée', 'Espace', 'Replier ou déplier le commentaire']);
+    expect(i18n._(KEY_HELP[0]!.action)).toBe('Commentaire suivant');
+    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    expect(toggleRow()).toEqual(['Invio', 'Spazio', 'Comprimi o espandi il commento']);
   });
 });

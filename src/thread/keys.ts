@@ -1,5 +1,7 @@
 // Which reader command a key press means. Pure, so the key map is unit-tested apart from React.
 
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { NavigationCommand } from './navigation';
 
 /** What a key asks of the reader; readerState.ts turns it into a ReaderCommand. */
@@ -19,19 +21,38 @@ export type KeyContext = {
   readonly inThread: boolean;
 };
 
-/** The keyboard help dialog's table: the keys, and what they do, in the reader's words. */
-export const KEY_HELP: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
-  { keys: ['j', '↓'], action: 'Next comment' },
-  { keys: ['k', '↑'], action: 'Previous comment' },
-  { keys: ['J'], action: 'Next sibling' },
-  { keys: ['K'], action: 'Previous sibling' },
-  { keys: ['p'], action: 'Parent comment' },
-  { keys: ['t'], action: 'Top-level comment of this reply' },
-  { keys: ['Enter', 'Space'], action: 'Collapse or expand the comment' },
-  { keys: ['→', '←'], action: 'Expand, collapse' },
-  { keys: ['/'], action: 'Search the thread' },
-  { keys: ['Ctrl F', '⌘F'], action: 'Search a long thread (again: the browser’s find)' },
-  { keys: ['?'], action: 'Show these keys' },
+/** A key as the help names it: the character itself, or a word in the interface language. */
+export type KeyName = string | MessageDescriptor;
+
+/**
+ * The keyboard help dialog's table: the keys, and what they do, in the reader's words. Messages,
+ * not text: the table is built once, before the interface language is known, and read in the
+ * language of the moment with `i18n._`.
+ */
+export const KEY_HELP: readonly {
+  readonly keys: readonly KeyName[];
+  readonly action: MessageDescriptor;
+}[] = [
+  { keys: ['j', '↓'], action: msg`Next comment` },
+  { keys: ['k', '↑'], action: msg`Previous comment` },
+  { keys: ['J'], action: msg`Next sibling` },
+  { keys: ['K'], action: msg`Previous sibling` },
+  { keys: ['p'], action: msg`Parent comment` },
+  { keys: ['t'], action: msg`Top-level comment of this reply` },
+  {
+    keys: [
+      msg({ message: 'Enter', comment: 'the Enter key, as printed on keyboards' }),
+      msg({ message: 'Space', comment: 'the space bar' }),
+    ],
+    action: msg`Collapse or expand the comment`,
+  },
+  { keys: ['→', '←'], action: msg`Expand, collapse` },
+  { keys: ['/'], action: msg`Search the thread` },
+  {
+    keys: [msg({ message: 'Ctrl F', comment: 'Control and F pressed together' }), '⌘F'],
+    action: msg`Search a long thread (again: the browser’s find)`,
+  },
+  { keys: ['?'], action: msg`Show these keys` },
 ];
 
 const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {

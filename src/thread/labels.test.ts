@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as enMessages } from '../locales/en/messages.po';
+import { messages as frMessages } from '../locales/fr/messages.po';
+import { messages as itMessages } from '../locales/it/messages.po';
 import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {
@@ -179,14 +183,54 @@ describe('replyCue', () => {
   });
 });
 
+describe('labels in French and Italian', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+
+  it('names an anonymous author and words the cues in the interface language', () => {
+    const index = seedLike();
+    const { rows, positions } = shown(index);
+    const cue = (id: string) => replyCue(index, byId(index, id), rows, positions)?.text;
+    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    expect(authorLabel(authored(null, '1'))).toBe('anonyme');
+    expect(authorLabel(authored('ada', '1'))).toBe('ada');
+    expect(cue('1.1.1')).toBe('en réponse au commentaire ci-dessus');
+    expect(cue('1.1.1.1')).toBe('en réponse à cy');
+    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    expect(authorLabel(authored(null, '1'))).toBe('anonimo');
+    expect(cue('1.1.1')).toBe('in risposta al commento qui sopra');
+    expect(cue('1.1.1.1')).toBe('in risposta a cy');
+  });
+
+  it('names a parent past the lines by its place, numbers grouped as the language groups them', () => {
+    // 1 has two replies; the second, 1.2, has 10,001; the last of them, 1.2.10001, has two. Its
+    // first reply sits at indent 3 (1, 1.2 and 1.2.10001 branch), past NARROW_LEVELS.
+    const leaf = () => makeComment('', 0, null);
+    const fan = [
+      ...Array.from({ length: 10_000 }, leaf),
+      makeComment('', 0, null, [leaf(), leaf()]),
+    ];
+    const index = buildThreadIndex(
+      numberComments([makeComment('', 0, null, [leaf(), makeComment('', 0, null, fan)])]),
+    );
+    const { rows, positions } = shown(index);
+    const cue = () => replyCue(index, byId(index, '1.2.10001.1'), rows, positions)?.text;
+    expect(indentOf(index, byId(index, '1.2.10001.1'))).toBe(NARROW_LEVELS + 1);
+    expect(cue()).toBe('replying to reply 10,001 of 10,001');
+    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    expect(cue()).toBe('en réponse à la réponse 10\u202f001 sur 10\u202f001');
+    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    expect(cue()).toBe('in risposta alla risposta 10.001 di 10.001');
+  });
+});
+
 describe('ancestorLines', () => {
-  it('lists the branching ancestors outermost first, labelled by author', () => {
+  it('lists the branching ancestors outermost first, with their authors', () => {
     const index = seedLike();
     expect(ancestorLines(index, 0)).toEqual([]);
-    expect(ancestorLines(index, byId(index, '1.1.1.1'))).toEqual([{ id: '1', label: 'ada' }]);
+    expect(ancestorLines(index, byId(index, '1.1.1.1'))).toEqual([{ id: '1', author: 'ada' }]);
     expect(ancestorLines(index, byId(index, '1.1.1.1.2'))).toEqual([
-      { id: '1', label: 'ada' },
-      { id: '1.1.1.1', label: 'anonymous' },
+      { id: '1', author: 'ada' },
+      { id: '1.1.1.1', author: null },
     ]);
   });
 

@@ -6,7 +6,8 @@
 // replies stays at its head's indent, each link marked by a "replying to" cue, so a chain 5,000
 // deep is as wide as one reply. aria-level still says the true depth.
 
-import type { Comment } from '../parser/types';
+import { t } from '@lingui/core/macro';
+import { count } from './numbers';
 import type { ThreadIndex } from './threadIndex';
 import type { VisibleRow } from './visibleRows';
 
@@ -15,12 +16,18 @@ export const NARROW_LEVELS = 2;
 /** The same on wide screens. */
 export const WIDE_LEVELS = 10;
 
-/** An ancestor's thread line, drawn down the left edge of each of its descendants' rows. */
-export type AncestorLine = { readonly id: string; readonly label: string };
+/**
+ * An ancestor's thread line, drawn down the left edge of each of its descendants' rows: its id
+ * and author (null when the page named none; authorLabel words it in the interface language).
+ */
+export type AncestorLine = { readonly id: string; readonly author: string | null };
 
-/** The comment's author, or 'anonymous' when the page named none. */
-export function authorLabel(comment: Comment): string {
-  return comment.author ?? 'anonymous';
+/** The comment's author, or 'anonymous' (in the interface language) when the page named none. */
+export function authorLabel(comment: { readonly author: string | null }): string {
+  return (
+    comment.author ??
+    t({ message: 'anonymous', comment: 'a comment whose author the page does not name' })
+  );
 }
 
 /**
@@ -94,22 +101,31 @@ export function replyCue(
   const p = index.parent[i] ?? -1;
   const parent = index.comments[p];
   if (p < 0 || parent === undefined) return null;
+  const author = parent.author;
   if (continuesChain(index, i))
-    return { text: `replying to ${parent.author ?? 'the comment above'}`, everywhere: true };
+    return {
+      text: author !== null ? t`replying to ${author}` : t`replying to the comment above`,
+      everywhere: true,
+    };
   const indent = indentOf(index, i);
   if (indent <= NARROW_LEVELS) return null;
-  const row = rows[positions[p] ?? -1];
-  const place =
-    row === undefined ? (parent.id.split('.').at(-1) ?? '') : `${row.posInSet} of ${row.setSize}`;
+  const everywhere = indent > WIDE_LEVELS;
+  if (author !== null) return { text: t`replying to ${author}`, everywhere };
   // Past the lines the parent is itself a reply: a top-level comment's replies are at indent 1.
-  return {
-    text: `replying to ${parent.author ?? `reply ${place}`}`,
-    everywhere: indent > WIDE_LEVELS,
-  };
+  const row = rows[positions[p] ?? -1];
+  if (row === undefined) {
+    // Not shown (no row to count in): its number among its siblings in the source.
+    const number = parent.id.split('.').at(-1) ?? '';
+    return { text: t`replying to reply ${number}`, everywhere };
+  }
+  const position = count(row.posInSet);
+  const siblings = count(row.setSize);
+  return { text: t`replying to reply ${position} of ${siblings}`, everywhere };
 }
 
 // Memoised per comment index: rows re-render often, ancestors never change. Returning the same
-// array each time also lets the memoised row skip its re-render.
+// array each time also lets the memoised row skip its re-render. It holds no words, so that a
+// change of interface language finds nothing stale in it.
 const ancestorCache = new WeakMap<ThreadIndex, Map<number, readonly AncestorLine[]>>();
 
 /**
@@ -127,7 +143,7 @@ export function ancestorLines(index: ThreadIndex, i: number): readonly AncestorL
     const found: AncestorLine[] = [];
     for (let a = branchParent[i] ?? -1; a !== -1 && found.length < WIDE_LEVELS;) {
       const ancestor = index.comments[a]!;
-      found.push({ id: ancestor.id, label: authorLabel(ancestor) });
+      found.push({ id: ancestor.id, author: ancestor.author });
       a = branchParent[a] ?? -1;
     }
     lines = found.reverse();

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as enMessages } from '../locales/en/messages.po';
+import { messages as frMessages } from '../locales/fr/messages.po';
+import { messages as itMessages } from '../locales/it/messages.po';
 import { describePage, describeRange, pageCount, pageHolding, pageOf } from './paging';
 
 describe('pageCount', () => {
@@ -67,5 +71,25 @@ describe('describeRange and describePage', () => {
     expect(describeRange(pageOf(51, 50, 1))).toBe('51 of 51');
     expect(describeRange(pageOf(0, 50, 0))).toBe('0 of 0');
     expect(describePage(pageOf(11_325, 20, 2))).toBe('page 3 of 567');
+  });
+
+  describe('in French and Italian', () => {
+    afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+
+    it('words them and groups the numbers as each language does', () => {
+      i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+      // French groups thousands with a narrow no-break space (U+202F).
+      expect(describeRange(pageOf(100_000, 50, 1999))).toBe(
+        '99\u202f951–100\u202f000 sur 100\u202f000',
+      );
+      expect(describeRange(pageOf(51, 50, 1))).toBe('51 sur 51');
+      expect(describePage(pageOf(11_325, 20, 2))).toBe('page 3 sur 567');
+      i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+      // Italian groups with a dot, and leaves four digits alone.
+      expect(describeRange(pageOf(100_000, 50, 1999))).toBe('99.951–100.000 di 100.000');
+      expect(describeRange(pageOf(1005, 50, 1))).toBe('51–100 di 1005');
+      expect(describeRange(pageOf(0, 50, 0))).toBe('0 di 0');
+      expect(describePage(pageOf(11_325, 20, 2))).toBe('pagina 3 di 567');
+    });
   });
 });

@@ -1,11 +1,16 @@
+import { i18n } from '@lingui/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as enMessages } from '../locales/en/messages.po';
+import { messages as frMessages } from '../locales/fr/messages.po';
+import { messages as itMessages } from '../locales/it/messages.po';
 import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {
   buildSearchIndex,
   describeFound,
   findMatches,
+  type Found,
   matchAt,
   matchNumber,
   search as searchFor,
@@ -172,6 +177,26 @@ describe('search', () => {
     for (; !step.done; step = builder.next()) slices++;
     expect(slices).toBe(index.comments.length);
     expect(step.value).toEqual(search);
+  });
+});
+
+describe('describeFound in French and Italian', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  // describeFound reads only the total and the current match.
+  const found = (current: number, total: number): Found => ({
+    text: 'x',
+    matches: { query: 'x', comments: new Int32Array(0), before: new Int32Array(1), total },
+    current,
+  });
+
+  it('says where the reader is, numbers grouped as the language groups them', () => {
+    expect(describeFound(found(1233, 20_000))).toBe('1,234 of 20,000');
+    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    expect(describeFound(found(1233, 20_000))).toBe('1\u202f234 sur 20\u202f000');
+    expect(describeFound(found(-1, 0))).toBe('Aucun résultat');
+    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    expect(describeFound(found(1233, 20_000))).toBe('1234 di 20.000');
+    expect(describeFound(found(-1, 0))).toBe('Nessun risultato');
   });
 });
 

@@ -8,7 +8,9 @@
 // work in JavaScript beyond a count. The index is built in slices so that building it never
 // holds the page for long. The reader loads this module when it first searches.
 
+import { t } from '@lingui/core/macro';
 import type { Comment } from '../parser/types';
+import { count } from './numbers';
 import { foldText, searchFields, SEPARATOR } from './searchText';
 
 export type SearchIndex = {
@@ -158,10 +160,13 @@ export function step(found: Found, direction: 1 | -1): Found {
   return { ...found, current: stepMatch(found.current, found.matches.total, direction) };
 }
 
-/** '3 of 41', or 'No matches'. */
+/** '3 of 41', or 'No matches', in the interface language, numbers grouped as it groups them. */
 export function describeFound(found: Found): string {
-  const total = found.matches.total;
-  return total === 0
-    ? 'No matches'
-    : `${(found.current + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  if (found.matches.total === 0) return t`No matches`;
+  const current = count(found.current + 1);
+  const total = count(found.matches.total);
+  return t({
+    message: `${current} of ${total}`,
+    comment: 'search results: the current match of all',
+  });
 }

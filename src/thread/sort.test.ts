@@ -1,5 +1,9 @@
+import { i18n } from '@lingui/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as enMessages } from '../locales/en/messages.po';
+import { messages as frMessages } from '../locales/fr/messages.po';
+import { messages as itMessages } from '../locales/it/messages.po';
 import type { SortMode } from './sort';
 import { DEFAULT_SORT, orderThread, parseSortMode, SORT_LABELS, SORT_MODES } from './sort';
 import type { ThreadIndex } from './threadIndex';
@@ -38,14 +42,27 @@ describe('parseSortMode', () => {
 });
 
 describe('SORT_LABELS', () => {
-  it('names every mode', () => {
-    expect(SORT_LABELS).toEqual({
-      top: 'Top',
-      controversial: 'Controversial',
-      new: 'Newest',
-      old: 'Oldest',
-      source: 'Source order',
-    });
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  const names = () => SORT_MODES.map((mode) => i18n._(SORT_LABELS[mode]));
+
+  it('names every mode in the interface language', () => {
+    expect(names()).toEqual(['Top', 'Controversial', 'Newest', 'Oldest', 'Source order']);
+    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    expect(names()).toEqual([
+      'Meilleurs',
+      'Controversés',
+      'Plus récents',
+      'Plus anciens',
+      'Ordre de la page',
+    ]);
+    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    expect(names()).toEqual([
+      'Migliori',
+      'Controversi',
+      'Più recenti',
+      'Meno recenti',
+      'Ordine della pagina',
+    ]);
   });
 });
 

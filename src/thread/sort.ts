@@ -1,6 +1,8 @@
 // Sibling order at every level of the tree. Ties always fall back to source order, which is
 // index order because ThreadIndex numbers comments in source preorder.
 
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ThreadIndex } from './threadIndex';
 import { postedAtSortKey } from './time';
 
@@ -10,12 +12,13 @@ export type SortMode = (typeof SORT_MODES)[number];
 
 export const DEFAULT_SORT: SortMode = 'source';
 
-export const SORT_LABELS: Record<SortMode, string> = {
-  top: 'Top',
-  controversial: 'Controversial',
-  new: 'Newest',
-  old: 'Oldest',
-  source: 'Source order',
+/** Each sort's name, read in the interface language with `i18n._`. */
+export const SORT_LABELS: Readonly<Record<SortMode, MessageDescriptor>> = {
+  top: msg({ message: 'Top', comment: 'sort order: highest score first' }),
+  controversial: msg({ message: 'Controversial', comment: 'sort order: lowest score first' }),
+  new: msg({ message: 'Newest', comment: 'sort order: most recent first' }),
+  old: msg({ message: 'Oldest', comment: 'sort order: earliest first' }),
+  source: msg({ message: 'Source order', comment: 'sort order: as the page listed the comments' }),
 };
 
 function isSortMode(value: unknown): value is SortMode {

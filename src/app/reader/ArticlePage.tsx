@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -32,9 +33,12 @@ export function ArticlePage() {
       >
         <section aria-labelledby="article-text-heading" className="min-w-0">
           <h2 id="article-text-heading" className="sr-only">
-            Article
+            {t({
+              message: 'Article',
+              comment: 'heading of the article’s text, beside its comments',
+            })}
           </h2>
-          <ArticleText body={doc.body} />
+          <ArticleText body={doc.body} language={doc.language} />
           <DiagnosticsPanel
             documentId={doc.id}
             diagnostics={doc.diagnostics}
@@ -44,14 +48,14 @@ export function ArticlePage() {
         </section>
         <section aria-labelledby="comments-heading" className="min-w-0">
           <h2 id="comments-heading" className="mb-3 text-xl font-semibold">
-            Comments{' '}
+            {t`Comments`}{' '}
             <span className="font-normal text-slate-600 dark:text-slate-400">
               ({count(stats.commentCount)})
             </span>
           </h2>
           {stats.commentCount === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">
-              No comments on this page: the article is shown on its own.
+              {t`No comments on this page: the article is shown on its own.`}
             </p>
           ) : (
             <ThreadView key={doc.id} doc={doc} index={index} sort={sort} />
@@ -65,12 +69,18 @@ export function ArticlePage() {
 function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats }) {
   const published = formatPublished(doc.source.published);
   const declared = doc.declaredCommentCount;
+  const found = stats.commentCount;
   return (
     <header className="border-b border-slate-200 pb-4 has-[nav]:border-0 has-[nav]:pb-0 dark:border-slate-800">
       <DocumentTitle title={doc.title} language={doc.language} />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {(doc.source.site || doc.source.url) && (
-          <Meta term="Source">
+          <Meta
+            term={t({
+              message: 'Source',
+              comment: 'where the page comes from: its site or address',
+            })}
+          >
             {doc.source.url ? (
               <a
                 href={doc.source.url}
@@ -84,11 +94,18 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
             )}
           </Meta>
         )}
-        <Meta term="Published">{published ?? 'not given'}</Meta>
-        <Meta term="Language">{languageName(doc.language)}</Meta>
-        <Meta term="Comments">
+        <Meta term={t({ message: 'Published', comment: 'when the article was published' })}>
+          {published ?? t({ message: 'not given', comment: 'the page gives no publication date' })}
+        </Meta>
+        <Meta term={t({ message: 'Language', comment: 'the article’s language' })}>
+          {languageName(doc.language)}
+        </Meta>
+        <Meta term={t`Comments`}>
           <span data-testid="comment-counts">
-            {count(stats.commentCount)} found
+            {t({
+              message: plural(found, { one: '# found', other: '# found' }),
+              comment: 'comments found in the page',
+            })}
             {declared !== null && (
               <span
                 className={
@@ -98,16 +115,17 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
                 }
               >
                 {' '}
-                of {count(declared)} declared
+                {t({
+                  message: plural(declared, { one: 'of # declared', other: 'of # declared' }),
+                  comment: 'follows “20 found”: the count of comments the page itself states',
+                })}
               </span>
             )}
           </span>
         </Meta>
         {stats.commentCount > 0 && (
-          <Meta term="Scores">
-            sum {displayScore(stats.scoreSum)} · {count(stats.positive)} up ·{' '}
-            {count(stats.negative)} down · {count(stats.neutral)} even · {stats.maxDepth} levels
-            deep
+          <Meta term={t({ message: 'Scores', comment: 'the comments’ vote scores' })}>
+            {scoreSummary(stats)}
           </Meta>
         )}
       </dl>
@@ -117,6 +135,31 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
       {stats.commentCount > 0 && <ThreadViews documentId={doc.id} current="comments" />}
     </header>
   );
+}
+
+/** 'sum +12 · 9 up · 8 down · 3 even · 6 levels deep'. */
+function scoreSummary(stats: ThreadStats): string {
+  const sum = displayScore(stats.scoreSum);
+  const { positive: up, negative: down, neutral: even, maxDepth: levels } = stats;
+  return [
+    t({ message: `sum ${sum}`, comment: 'the sum of the comments’ scores' }),
+    t({
+      message: plural(up, { one: '# up', other: '# up' }),
+      comment: 'comments scored above zero',
+    }),
+    t({
+      message: plural(down, { one: '# down', other: '# down' }),
+      comment: 'comments scored below zero',
+    }),
+    t({
+      message: plural(even, { one: '# even', other: '# even' }),
+      comment: 'comments scored zero',
+    }),
+    t({
+      message: plural(levels, { one: '# level deep', other: '# levels deep' }),
+      comment: 'how deep the replies go',
+    }),
+  ].join(' · ');
 }
 
 function Meta({ term, children }: { term: string; children: ReactNode }) {

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useRef, useState } from 'react';
 import { Pager } from '../../components/Pager';
 import type { ArticleParagraph } from '../../parser/types';
@@ -11,14 +12,22 @@ import { pageOf } from '../../thread/paging';
  */
 const PARAGRAPHS_PER_PAGE = 50;
 
+type Props = {
+  readonly body: readonly ArticleParagraph[];
+  /** The document's language ('fr'), set on the text; null when unknown (it then inherits). */
+  readonly language: string | null;
+};
+
 /** The article's paragraphs, a page at a time when there are many. */
-export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
+export function ArticleText({ body, language }: Props) {
   const [pageNumber, setPageNumber] = useState(0);
   const top = useRef<HTMLDivElement>(null);
   const page = pageOf(body.length, PARAGRAPHS_PER_PAGE, pageNumber);
   if (body.length === 0)
     return (
-      <p className="italic text-slate-600 dark:text-slate-400">This page has no article text.</p>
+      <p className="italic text-slate-600 dark:text-slate-400">
+        {t`This page has no article text.`}
+      </p>
     );
   const turn = (next: number) => {
     setPageNumber(next);
@@ -29,7 +38,12 @@ export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
   };
   return (
     <div ref={top} tabIndex={-1} className="scroll-mt-4">
-      <div className="max-w-prose space-y-4 leading-relaxed" data-testid="article-text">
+      <div
+        className="max-w-prose space-y-4 leading-relaxed"
+        data-testid="article-text"
+        // The article's own language (its pager, below, is the interface's).
+        lang={language ?? undefined}
+      >
         {body.slice(page.start, page.end).map((paragraph, offset) => (
           // By position: a document upgraded from format 1 has no line numbers (all 0).
           <p key={page.start + offset} className="whitespace-pre-line break-words">
@@ -37,7 +51,12 @@ export function ArticleText({ body }: { body: readonly ArticleParagraph[] }) {
           </p>
         ))}
       </div>
-      <Pager page={page} onPage={turn} items="paragraphs" className="mt-4" />
+      <Pager
+        page={page}
+        onPage={turn}
+        items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
+        className="mt-4"
+      />
     </div>
   );
 }

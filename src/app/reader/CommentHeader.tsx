@@ -1,5 +1,6 @@
+import { plural, t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
-import { displayScore, plural } from '../../components/formatting';
+import { displayScore } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
 import { formatDelay, formatPostedAt } from '../../components/postedAt';
 import type { Comment } from '../../parser/types';
@@ -19,6 +20,8 @@ type Props = {
   readonly inFilter: boolean;
   /** The author's name with its search matches marked. */
   readonly markedAuthor: ReactNode;
+  /** The document's language ('fr'), which its author's name is written in; null when unknown. */
+  readonly language: string | null;
   /** The parent's postedAt, for the delay after it; null for a top-level comment. */
   readonly parentPostedAt: string | null;
   readonly now: Date;
@@ -30,8 +33,17 @@ type Props = {
 export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props) {
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
-  const replies = plural(replyCount, 'reply', 'replies');
-  const toggleLabel = `${expanded ? 'Collapse' : 'Expand'} comment by ${author}, score ${displayScore(comment.score)}, ${replies}`;
+  const score = displayScore(comment.score);
+  // One message per state, the count's plural carrying the whole sentence.
+  const toggleLabel = expanded
+    ? plural(replyCount, {
+        one: `Collapse comment by ${author}, score ${score}, # reply`,
+        other: `Collapse comment by ${author}, score ${score}, # replies`,
+      })
+    : plural(replyCount, {
+        one: `Expand comment by ${author}, score ${score}, # reply`,
+        other: `Expand comment by ${author}, score ${score}, # replies`,
+      });
   return (
     <>
       {cue !== null && (
@@ -59,11 +71,14 @@ export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
         </button>
         <ScoreBadge score={comment.score} />
-        <span
-          className={comment.author ? 'font-medium' : 'italic text-slate-600 dark:text-slate-400'}
-        >
-          {comment.author ? props.markedAuthor : author}
-        </span>
+        {comment.author ? (
+          // A name from the document, in its language; 'anonymous' is the interface's word.
+          <span className="font-medium" lang={props.language ?? undefined}>
+            {props.markedAuthor}
+          </span>
+        ) : (
+          <span className="italic text-slate-600 dark:text-slate-400">{author}</span>
+        )}
         <PostedAt
           postedAt={comment.postedAt}
           parentPostedAt={props.parentPostedAt}
@@ -71,18 +86,30 @@ export function CommentHeader({ comment, row, replyCount, cue, ...props }: Props
         />
         {row.collapsed && (
           <span className="text-slate-600 dark:text-slate-400" data-hidden-count={replyCount}>
-            {replyCount > 0 ? `${replies} hidden` : 'text hidden'}
+            {replyCount > 0
+              ? plural(replyCount, { one: '# reply hidden', other: '# replies hidden' })
+              : t({ message: 'text hidden', comment: 'a collapsed comment without replies' })}
           </span>
         )}
-        {props.inFilter && <span className="sr-only">in the filter</span>}
+        {props.inFilter && (
+          <span className="sr-only">
+            {t({
+              message: 'in the filter',
+              comment: 'said of a comment the ?show= filter selects',
+            })}
+          </span>
+        )}
         <button
           type="button"
           onClick={() => props.onCopyLink(comment.id)}
           // At least 24 × 24 px (WCAG 2.5.8).
           className="ml-auto inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
-          aria-label={`Copy link to this comment by ${author}`}
+          aria-label={t({
+            message: `Copy link to this comment by ${author}`,
+            comment: 'must contain the word of the button’s visible label “link”',
+          })}
         >
-          link
+          {t({ message: 'link', comment: 'button that copies the comment’s permalink' })}
         </button>
       </div>
     </>
@@ -109,7 +136,7 @@ function PostedAt({ postedAt, parentPostedAt, now }: PostedAtProps) {
         {formatPostedAt(postedAt, now)}
       </time>
       {delay !== null && (
-        <span className="ml-1" title={`${delay.slice(1)} after the comment it replies to`}>
+        <span className="ml-1" title={delayTitle(delay)}>
           · {delay}
         </span>
       )}
@@ -120,4 +147,10 @@ function PostedAt({ postedAt, parentPostedAt, now }: PostedAtProps) {
       )}
     </span>
   );
+}
+
+/** The delay's title: '12 min after the comment it replies to' for '+12 min'. */
+function delayTitle(delay: string): string {
+  const after = delay.slice(1);
+  return t`${after} after the comment it replies to`;
 }

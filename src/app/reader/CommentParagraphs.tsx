@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useState, type ReactNode } from 'react';
 import { Pager } from '../../components/Pager';
 import { pageHolding, pageOf } from '../../thread/paging';
@@ -16,8 +17,10 @@ type Props = {
   readonly currentParagraph: number;
   /** Which match is current (query and number), so that each new one brings its page. */
   readonly matchKey: string;
-  /** Whose paragraphs, for the pager's name ("comment 1.2"): one name per landmark. */
-  readonly owner: string;
+  /** Whose paragraphs, for the pager's name ("… in comment 1.2"): one name per landmark. */
+  readonly commentId: string;
+  /** The document's language ('fr'), set on each paragraph; null when unknown. */
+  readonly language: string | null;
 };
 
 /** A comment's paragraphs, a page at a time when there are many; a search match brings its page. */
@@ -26,7 +29,8 @@ export function CommentParagraphs({
   render,
   currentParagraph,
   matchKey,
-  owner,
+  commentId,
+  language,
 }: Props) {
   // The page the reader chose, and the match that was current then: a new current match (even
   // in the same paragraph) shows its own page, without setting state while rendering.
@@ -39,15 +43,19 @@ export function CommentParagraphs({
   return (
     <>
       {paragraphs.slice(page.start, page.end).map((paragraph, offset) => (
-        <p key={page.start + offset} className="whitespace-pre-line break-words leading-relaxed">
+        <p
+          key={page.start + offset}
+          className="whitespace-pre-line break-words leading-relaxed"
+          lang={language ?? undefined}
+        >
           {render(paragraph, page.start + offset)}
         </p>
       ))}
       <Pager
         page={page}
         onPage={(next) => setChosen({ page: next, matchKey })}
-        items="paragraphs"
-        label={`Pages of paragraphs in ${owner}`}
+        items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
+        label={t`Pages of paragraphs in comment ${commentId}`}
       />
     </>
   );

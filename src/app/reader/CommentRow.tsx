@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { t } from '@lingui/core/macro';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Comment } from '../../parser/types';
@@ -37,11 +38,42 @@ export type CommentRowProps = {
   readonly onToggle: (id: string) => void;
   readonly onCollapseLine: (id: string) => void;
   readonly onCopyLink: (id: string) => void;
+  /** The document's language ('fr'), set on the comment's own text; null when unknown. */
+  readonly language: string | null;
 };
+
+/** What a quote's heading says: '<author> wrote', the author's name in place of its token. */
+function quoteHeading(author: ReactNode): ReactNode {
+  // The name is marked text in the document's language, so it cannot go through the message as
+  // a string: the message holds a token where the name goes, and the name is put back there.
+  const token = '\u0001';
+  const heading = t({
+    message: `${token} wrote`,
+    comment: 'heading of a quote in a comment; {token} is the quoted author’s name',
+  });
+  const at = heading.indexOf(token);
+  if (at < 0)
+    return (
+      <>
+        {author} {heading}
+      </>
+    );
+  return (
+    <>
+      {heading.slice(0, at)}
+      {author}
+      {heading.slice(at + token.length)}
+    </>
+  );
+}
 
 /** One comment of the thread: its header, thread lines, quote and paragraphs, matches marked. */
 export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
   const { comment, row, replyCount, ancestors, isTabStop, highlighted, dimmed } = props;
+  // The comment's own text (its paragraphs, its quote, its author's name) is in the document's
+  // language, so that a screen reader reads French with a French voice in an English interface;
+  // Fil's words around it (score, dates, buttons) stay in the interface language.
+  const lang = props.language ?? undefined;
   const expanded = !row.collapsed;
   const author = authorLabel(comment);
   // Search matches per field (author, quote author, quote, paragraphs) and the number of the
@@ -81,7 +113,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
         <ThreadLine
           key={ancestor.id}
           id={ancestor.id}
-          label={ancestor.label}
+          author={authorLabel(ancestor)}
           onCollapse={props.onCollapseLine}
           // Far ancestors' lines give way on narrow screens; the cue below says whom this replies to.
           className={position < ancestors.length - NARROW_LEVELS ? 'hidden md:flex' : 'flex'}
@@ -91,7 +123,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
         <ErrorBoundary
           fallback={() => (
             <p className="text-sm text-rose-700 dark:text-rose-400">
-              This comment could not be shown.
+              {t`This comment could not be shown.`}
             </p>
           )}
         >
@@ -103,6 +135,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
             cueEverywhere={props.cueEverywhere}
             inFilter={props.inFilter}
             markedAuthor={comment.author ? marked(0, comment.author) : null}
+            language={props.language}
             parentPostedAt={props.parentPostedAt}
             now={props.now}
             onToggle={props.onToggle}
@@ -112,14 +145,21 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
             <div id={`body-${comment.id}`} className="flex">
               <ThreadLine
                 id={comment.id}
-                label={author}
+                author={author}
                 className="flex"
                 onCollapse={props.onCollapseLine}
               />
               <div
                 className={`min-w-0 flex-1 space-y-2 pb-1 pt-1 ${dimmed ? 'text-slate-600 dark:text-slate-400' : ''}`}
               >
-                {dimmed && <p className="text-xs font-medium uppercase tracking-wide">Low score</p>}
+                {dimmed && (
+                  <p className="text-xs font-medium uppercase tracking-wide">
+                    {t({
+                      message: 'Low score',
+                      comment: 'label of a comment at or below the collapse threshold',
+                    })}
+                  </p>
+                )}
                 {comment.quote && (
                   <blockquote className="border-l-4 border-slate-300 bg-slate-50 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
                     <p className="mb-1 text-xs font-semibold text-slate-700 dark:text-slate-300">
@@ -132,13 +172,13 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                           className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
                           data-quote-link={comment.quote.commentId}
                         >
-                          {marked(1, comment.quote.author)} wrote
+                          {quoteHeading(<span lang={lang}>{marked(1, comment.quote.author)}</span>)}
                         </Link>
                       ) : (
-                        <>{marked(1, comment.quote.author)} wrote</>
+                        quoteHeading(<span lang={lang}>{marked(1, comment.quote.author)}</span>)
                       )}
                     </p>
-                    <p className="whitespace-pre-line break-words">
+                    <p className="whitespace-pre-line break-words" lang={lang}>
                       {marked(2, comment.quote.text)}
                     </p>
                   </blockquote>
@@ -150,7 +190,8 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                   matchKey={
                     props.currentMatch >= 0 ? `${props.query}\u0000${props.currentMatch}` : ''
                   }
-                  owner={`comment ${comment.id}`}
+                  commentId={comment.id}
+                  language={props.language}
                 />
               </div>
             </div>

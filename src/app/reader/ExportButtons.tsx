@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { ParsedDocument } from '../../parser/types';
 import { Button } from '../../components/Button';
@@ -12,6 +13,7 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// The file's name is data: the document's own title (or id), whatever the interface language.
 const safeFileName = (doc: ParsedDocument) =>
   (doc.title || doc.id)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -36,16 +38,19 @@ export function ExportButtons({ doc }: { doc: ParsedDocument }) {
       download(blob, `${safeFileName(doc)}.${kind === 'json' ? 'json' : 'txt'}`);
       setProblem(null);
     } catch (error) {
-      const what = kind === 'json' ? 'JSON' : 'text';
+      // The browser's own words, as it gave them.
+      const reason = error instanceof Error ? error.message : String(error);
       setProblem(
-        `The ${what} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        kind === 'json'
+          ? t`The JSON could not be made: ${reason}`
+          : t`The text could not be made: ${reason}`,
       );
     }
   };
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export">
-      <Button onClick={() => void exportAs('json')}>Export JSON</Button>
-      <Button onClick={() => void exportAs('text')}>Export text</Button>
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t`Export`}>
+      <Button onClick={() => void exportAs('json')}>{t`Export JSON`}</Button>
+      <Button onClick={() => void exportAs('text')}>{t`Export text`}</Button>
       {problem && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
           {problem}

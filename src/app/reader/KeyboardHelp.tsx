@@ -1,5 +1,10 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { useEffect, useRef } from 'react';
-import { KEY_HELP } from '../../thread/keys';
+import { KEY_HELP, type KeyName } from '../../thread/keys';
+
+/** A key's name as printed: the character itself, or its word in the interface language. */
+const keyText = (key: KeyName) => (typeof key === 'string' ? key : i18n._(key));
 
 type Props = { readonly onClose: () => void };
 
@@ -21,29 +26,31 @@ export function KeyboardHelp({ onClose }: Props) {
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="keyboard-help-title" className="text-lg font-semibold">
-        Keyboard shortcuts
+        {t`Keyboard shortcuts`}
       </h2>
       <table className="mt-3 w-full text-sm">
         <thead className="sr-only">
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t({ message: 'Keys', comment: 'column heading: keyboard keys' })}</th>
+            <th scope="col">
+              {t({ message: 'Action', comment: 'column heading: what the keys do' })}
+            </th>
           </tr>
         </thead>
         <tbody>
           {KEY_HELP.map(({ keys, action }) => (
-            <tr key={action} className="border-t border-slate-200 dark:border-slate-800">
+            <tr key={action.id} className="border-t border-slate-200 dark:border-slate-800">
               <td className="py-1.5 pr-4">
                 {keys.map((key) => (
                   <kbd
-                    key={key}
+                    key={typeof key === 'string' ? key : key.id}
                     className="mr-1 rounded border border-slate-300 px-1.5 font-mono text-xs dark:border-slate-600"
                   >
-                    {key}
+                    {keyText(key)}
                   </kbd>
                 ))}
               </td>
-              <td className="py-1.5">{action}</td>
+              <td className="py-1.5">{i18n._(action)}</td>
             </tr>
           ))}
         </tbody>
@@ -53,7 +60,7 @@ export function KeyboardHelp({ onClose }: Props) {
           type="submit"
           className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white dark:bg-slate-100 dark:text-slate-900"
         >
-          Close
+          {t`Close`}
         </button>
       </form>
     </dialog>

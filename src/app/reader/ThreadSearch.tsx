@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { RefObject } from 'react';
 import type { ThreadSearch as Search } from './useThreadSearch';
 
@@ -38,9 +39,12 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
             else onLeave();
           }
         }}
-        aria-label="Search the comments"
+        aria-label={t`Search the comments`}
         aria-keyshortcuts="/"
-        placeholder="Search comments  /"
+        placeholder={t({
+          message: 'Search comments  /',
+          comment: 'placeholder of the search box; / is the key that goes to it',
+        })}
         className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
       />
       <span
@@ -54,7 +58,7 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
       <button
         type="button"
         className={stepClass}
-        aria-label="Previous match"
+        aria-label={t`Previous match`}
         disabled={none}
         onClick={() => search.step(-1)}
       >
@@ -63,7 +67,7 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
       <button
         type="button"
         className={stepClass}
-        aria-label="Next match"
+        aria-label={t`Next match`}
         disabled={none}
         onClick={() => search.step(1)}
       >

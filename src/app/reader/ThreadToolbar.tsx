@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { SORT_LABELS, SORT_MODES, type SortMode } from '../../thread/sort';
@@ -24,8 +26,10 @@ export function ThreadToolbar(props: Props) {
   };
   return (
     <div className="flex flex-col gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
-      <nav aria-label="Sort comments" className="flex flex-wrap items-center gap-1 text-sm">
-        <span className="mr-1 text-slate-600 dark:text-slate-400">Sort:</span>
+      <nav aria-label={t`Sort comments`} className="flex flex-wrap items-center gap-1 text-sm">
+        <span className="mr-1 text-slate-600 dark:text-slate-400">
+          {t({ message: 'Sort:', comment: 'before the list of sort orders' })}
+        </span>
         {SORT_MODES.map((mode) => (
           <Link
             key={mode}
@@ -38,13 +42,16 @@ export function ThreadToolbar(props: Props) {
                 : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
             }`}
           >
-            {SORT_LABELS[mode]}
+            {i18n._(SORT_LABELS[mode])}
           </Link>
         ))}
       </nav>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={thresholdId} className="text-slate-700 dark:text-slate-300">
-          Collapse at score ≤
+          {t({
+            message: 'Collapse at score ≤',
+            comment: 'label of a number field: comments scored at or below it start collapsed',
+          })}
         </label>
         <input
           id={thresholdId}
@@ -60,15 +67,11 @@ export function ThreadToolbar(props: Props) {
           }}
           className="w-20 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
         />
-        <Button onClick={props.onCollapseAll}>Collapse all</Button>
-        <Button onClick={props.onExpandAll}>Expand all</Button>
-        <Button
-          className="ml-auto"
-
-          onClick={props.onShowHelp}
-          aria-haspopup="dialog"
-        >
-          Keys <kbd className="font-mono">?</kbd>
+        <Button onClick={props.onCollapseAll}>{t`Collapse all`}</Button>
+        <Button onClick={props.onExpandAll}>{t`Expand all`}</Button>
+        <Button className="ml-auto" onClick={props.onShowHelp} aria-haspopup="dialog">
+          {t({ message: 'Keys', comment: 'button that lists the keyboard shortcuts' })}{' '}
+          <kbd className="font-mono">?</kbd>
         </Button>
       </div>
     </div>

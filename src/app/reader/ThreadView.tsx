@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ParsedDocument } from '../../parser/types';
@@ -25,7 +26,7 @@ type Props = { readonly doc: ParsedDocument; readonly index: ThreadIndex; readon
  * The comment tree, rendered as the flat list of visible rows that src/thread derives; its state
  * and commands are src/thread/readerState.ts, carried out by useReaderController.
  */
-export function ThreadView({ index, sort }: Props) {
+export function ThreadView({ doc, index, sort }: Props) {
   const location = useLocation();
   const treeRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -103,7 +104,7 @@ export function ThreadView({ index, sort }: Props) {
         <div
           ref={treeRef}
           role="tree"
-          aria-label="Comments"
+          aria-label={t`Comments`}
           // In a big thread the padding stands for the rows above and below the rendered ones.
           style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
           className="mt-1 min-w-0 flex-1"
@@ -133,6 +134,7 @@ export function ThreadView({ index, sort }: Props) {
                 onToggle={reader.toggle}
                 onCollapseLine={reader.collapseLine}
                 onCopyLink={reader.copyLink}
+                language={doc.language}
               />
             );
           })}

@@ -2,6 +2,7 @@
 // the state, turns key presses, clicks and locations into commands, and does what the state asks
 // of the DOM: focus and scroll for a focus request, the clipboard for a copied link.
 
+import { t } from '@lingui/core/macro';
 import {
   useCallback,
   useEffect,
@@ -126,12 +127,19 @@ export function useReaderController(
       const url = `${window.location.origin}${location.pathname}${location.search}${hash}`;
       // The new location opens and focuses the comment, as any permalink does.
       routerNavigate({ search: location.search, hash }, { replace: true });
-      const showLink = () => dispatch({ kind: 'status', text: `Link: ${url}` });
+      const showLink = () =>
+        dispatch({
+          kind: 'status',
+          text: t({
+            message: `Link: ${url}`,
+            comment: 'shown when the clipboard refuses the link',
+          }),
+        });
       if (navigator.clipboard) {
         navigator.clipboard
           .writeText(url)
           .then(
-            () => dispatch({ kind: 'status', text: 'Link copied to the clipboard.' }),
+            () => dispatch({ kind: 'status', text: t`Link copied to the clipboard.` }),
             showLink,
           );
       } else {

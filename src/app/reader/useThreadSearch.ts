@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as SearchModule from '../../thread/search';
 import type { Found, MatchPosition, SearchIndex } from '../../thread/search';
@@ -104,7 +105,7 @@ export function useThreadSearch(
       query.trim() === ''
         ? ''
         : !ready
-          ? 'Indexing…'
+          ? t({ message: 'Indexing…', comment: 'the search gets ready: its index is being built' })
           : found
             ? ready.engine.describeFound(found)
             : '',
