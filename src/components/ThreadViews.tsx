@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Link } from 'react-router';
 import { articlePath, insightsPath } from './paths';
 
@@ -18,7 +19,10 @@ export function ThreadViews({
 }) {
   return (
     <nav
-      aria-label="Thread views"
+      aria-label={t({
+        message: 'Thread views',
+        comment: 'navigation between a thread’s comments and its insights',
+      })}
       className="mt-4 flex border-b border-slate-200 dark:border-slate-800"
     >
       <Link
@@ -26,14 +30,14 @@ export function ThreadViews({
         aria-current={current === 'comments' ? 'page' : undefined}
         className={TAB}
       >
-        Comments
+        {t`Comments`}
       </Link>
       <Link
         to={insightsPath(documentId)}
         aria-current={current === 'insights' ? 'page' : undefined}
         className={TAB}
       >
-        Insights
+        {t({ message: 'Insights', comment: 'a thread in figures and charts' })}
       </Link>
     </nav>
   );

@@ -1,8 +1,18 @@
 // Computing a thread's insights off the main thread: one module worker per request, ended as
-// soon as it answers or the request is abandoned.
+// soon as it answers or the request is abandoned. The worker computes figures only; what goes
+// wrong is worded here, on the main thread, in the interface language.
 
+import { t } from '@lingui/core/macro';
 import { computeInsights, type InsightsInput, type ThreadInsights } from './insights';
 import type { InsightsReply } from './insights.worker';
+
+/**
+ * The error a failed request rejects with, shown under the view's own 'could not be worked
+ * out': `reason` is the worker's (a JavaScript engine's message) or one of ours.
+ */
+function failure(reason: string): Error {
+  return new Error(t`The thread insights could not be computed: ${reason}`);
+}
 
 function abortError(): DOMException {
   return new DOMException('The thread insights are no longer wanted.', 'AbortError');
@@ -70,20 +80,19 @@ function inWorker(
       end();
       const reply = event.data;
       if (reply.kind === 'computed') resolve(reply.insights);
-      else reject(new Error(`The thread insights could not be computed: ${reply.reason}`));
+      else reject(failure(reply.reason));
     };
     // A reply that cannot be deserialised fires messageerror, not message: without this the
     // request would wait for ever.
     worker.onmessageerror = () => {
       end();
-      reject(new Error('The thread insights could not be computed: their reply could not be read'));
+      reject(failure(t`their reply could not be read`));
     };
     // A worker that dies (it could not load, or ran out of memory) answers no one.
     worker.onerror = (event) => {
       event.preventDefault();
       end();
-      const message = event.message || 'the insights worker stopped';
-      reject(new Error(`The thread insights could not be computed: ${message}`));
+      reject(failure(event.message || t`the insights worker stopped`));
     };
     worker.postMessage(input, buffersOf(input));
   });

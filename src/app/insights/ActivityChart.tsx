@@ -1,20 +1,23 @@
+import { plural, t } from '@lingui/core/macro';
 import { scaleUtc } from 'd3-scale';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { count, plural } from '../../components/formatting';
+import { count } from '../../components/formatting';
 import { Pager } from '../../components/Pager';
 import type { ActivityFigures } from '../../thread/insights';
 import { pageOf } from '../../thread/paging';
 import { ChartSection, FigureTable } from './ChartSection';
 import { ColumnChart } from './ColumnChart';
 import {
+  activityCaption,
   activityHeading,
-  activityPer,
+  activityItems,
   activitySummary,
+  activityTitle,
   chapterFilter,
+  chapterRule,
   chapterSpan,
   filterHref,
-  formatDuration,
   timeBinFilter,
   timeBinLabel,
   timeTickLabel,
@@ -31,7 +34,7 @@ export function ActivityChart({
   readonly activity: ActivityFigures;
 }) {
   const { unit, bins, chapters } = activity;
-  const per = activityPer(activity);
+  const caption = activityCaption(activity);
   // A chapter's line sits in the middle of the silence before it.
   const markers = chapters.slice(1).map((chapter, k) => ({
     at: ((chapters[k]?.end ?? chapter.start) + chapter.start) / 2,
@@ -40,28 +43,29 @@ export function ActivityChart({
   return (
     <ChartSection
       id="activity"
-      title={`Activity per ${per}`}
+      title={activityTitle(activity)}
       summary={activitySummary(activity)}
       className="lg:col-span-2"
       table={
         bins.length > 0 && (
           <FigureTable
-            caption={`Comments per ${per}`}
-            head={[activityHeading(activity), 'Comments']}
-            items={`${unit}s`}
+            caption={caption}
+            head={[activityHeading(activity), t`Comments`]}
+            items={activityItems(activity)}
             pageSize={48}
             rowCount={bins.length}
             row={(k) => {
               const bin = bins[k]!;
+              const when = timeBinLabel(bin, unit);
               return [
-                timeBinLabel(bin, unit),
+                when,
                 bin.count > 0 ? (
                   <Link
                     to={filterHref(documentId, timeBinFilter(bin))}
                     className="text-blue-800 underline dark:text-blue-200"
                   >
                     {count(bin.count)}
-                    <span className="sr-only"> on {timeBinLabel(bin, unit)}</span>
+                    <span className="sr-only"> {countTail(bin.count, when)}</span>
                   </Link>
                 ) : (
                   '0'
@@ -74,11 +78,15 @@ export function ActivityChart({
     >
       {bins.length > 0 && (
         <ColumnChart
-          name={`Comments per ${per}`}
+          name={caption}
           columns={bins}
-          describe={(bin) =>
-            `${timeBinLabel(bin, unit)}: ${plural(bin.count, 'comment', 'comments')}`
-          }
+          describe={(bin) => {
+            const when = timeBinLabel(bin, unit);
+            return plural(
+              { comments: bin.count },
+              { one: `${when}: # comment`, other: `${when}: # comments` },
+            );
+          }}
           hrefOf={(bin) => filterHref(documentId, timeBinFilter(bin))}
           markers={markers}
           ticks={(x, plotWidth) => {
@@ -96,33 +104,51 @@ export function ActivityChart({
 
 function Chapters({ documentId, activity }: { documentId: string; activity: ActivityFigures }) {
   const [pageNumber, setPageNumber] = useState(0);
-  const { chapters, chapterGapMinutes } = activity;
+  const { chapters } = activity;
   const page = pageOf(chapters.length, CHAPTERS_PER_PAGE, pageNumber);
   return (
     <div className="mt-3">
-      <h3 className="text-sm font-semibold">Chapters</h3>
-      <p className="text-xs text-slate-700 dark:text-slate-300">
-        A silence longer than{' '}
-        {chapterGapMinutes === null ? 'an hour' : formatDuration(chapterGapMinutes * 60_000)} (the
-        larger of an hour and three times the median gap between comments) starts a chapter; the
-        dashed lines in the chart mark them.
-      </p>
+      <h3 className="text-sm font-semibold">{t`Chapters`}</h3>
+      <p className="text-xs text-slate-700 dark:text-slate-300">{chapterRule(activity)}</p>
       <ol className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-        {chapters.slice(page.start, page.end).map((chapter, k) => (
-          <li key={chapter.start} className="min-w-0">
-            <Link
-              to={filterHref(documentId, chapterFilter(chapter))}
-              className="text-blue-800 underline dark:text-blue-200"
-            >
-              Chapter {count(page.start + k + 1)}
-            </Link>{' '}
-            <span className="text-slate-700 dark:text-slate-300">
-              {chapterSpan(chapter)} · {plural(chapter.count, 'comment', 'comments')}
-            </span>
-          </li>
-        ))}
+        {chapters.slice(page.start, page.end).map((chapter, k) => {
+          const number = count(page.start + k + 1);
+          const span = chapterSpan(chapter);
+          return (
+            <li key={chapter.start} className="min-w-0">
+              <Link
+                to={filterHref(documentId, chapterFilter(chapter))}
+                className="text-blue-800 underline dark:text-blue-200"
+              >
+                {t`Chapter ${number}`}
+              </Link>{' '}
+              <span className="text-slate-700 dark:text-slate-300">
+                {plural(
+                  { comments: chapter.count },
+                  { one: `${span} · # comment`, other: `${span} · # comments` },
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ol>
-      <Pager page={page} onPage={setPageNumber} items="chapters" className="mt-2" />
+      <Pager
+        page={page}
+        onPage={setPageNumber}
+        items={t({ message: 'chapters', comment: 'what the list of chapters pages through' })}
+        className="mt-2"
+      />
     </div>
   );
+}
+
+/**
+ * What a screen reader hears after a count of comments in the activity table: '4 on 22 Jan
+ * 2022, 10:00–11:00'. A plural, so a language that names the comments can agree with the count.
+ */
+function countTail(comments: number, when: string): string {
+  return t({
+    message: plural({ comments }, { one: `on ${when}`, other: `on ${when}` }),
+    comment: 'read after the count of comments in a time bin, by screen readers only',
+  });
 }

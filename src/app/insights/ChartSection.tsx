@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { useState, type ReactNode } from 'react';
 import { Pager } from '../../components/Pager';
 import { pageOf } from '../../thread/paging';
@@ -55,7 +57,16 @@ function DataTable({ title, children }: { title: string; children: ReactNode }) 
   return (
     <details className="mt-3" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium text-blue-800 dark:text-blue-200">
-        Data table<span className="sr-only">: {title}</span>
+        {t({
+          message: 'Data table',
+          comment: 'a disclosure that shows a chart’s figures as a table',
+        })}
+        <span className="sr-only">
+          {t({
+            message: `: ${title}`,
+            comment: 'read by screen readers only, after “Data table”: the chart the table is of',
+          })}
+        </span>
       </summary>
       {open && children}
     </details>
@@ -74,6 +85,15 @@ type TableProps = {
   /** What the rows are, for the pager's names: 'hours'. */
   readonly items: string;
 };
+
+/** The pager's name: 'Pages of the comments per hour'. */
+function pagesOf(caption: string): string {
+  const table = caption.toLocaleLowerCase(i18n.locale);
+  return t({
+    message: `Pages of the ${table}`,
+    comment: 'the name of a table’s pager; the table’s caption, in lower case',
+  });
+}
 
 /** A table of figures: a caption, column headers with scope, row headers, numbers right-aligned. */
 export function FigureTable({ caption, head, rowCount, row, pageSize = 25, items }: TableProps) {
@@ -118,7 +138,7 @@ export function FigureTable({ caption, head, rowCount, row, pageSize = 25, items
         page={page}
         onPage={setPageNumber}
         items={items}
-        label={`Pages of the ${caption.toLowerCase()}`}
+        label={pagesOf(caption)}
         className="mt-2"
       />
     </div>

@@ -1,5 +1,6 @@
+import { plural, t } from '@lingui/core/macro';
 import { Link } from 'react-router';
-import { count, plural } from '../../components/formatting';
+import { count } from '../../components/formatting';
 import type { DepthCount } from '../../thread/insights';
 import { ChartSection, FigureTable } from './ChartSection';
 import { ColumnChart } from './ColumnChart';
@@ -18,28 +19,43 @@ export function DepthChart({ documentId, depths, commentCount }: Props) {
     x1: level.depth + 1,
     count: level.count,
   }));
+  const caption = t`Comments by level`;
   return (
     <ChartSection
       id="depth"
-      title="Depth"
+      title={t({ message: 'Depth', comment: 'heading: how deep the replies go' })}
       summary={depthSummary(depths, commentCount)}
       table={
         <FigureTable
-          caption="Comments by level"
-          head={['Level', 'Comments']}
-          items="levels"
+          caption={caption}
+          head={[
+            t({ message: 'Level', comment: 'column heading: a level of replies' }),
+            t`Comments`,
+          ]}
+          items={t({ message: 'levels', comment: 'what the depth table pages through' })}
           rowCount={depths.length}
           row={(k) => {
             const level = depths[k]!;
+            const depth = count(level.depth);
             return [
-              level.depth === 1 ? '1 (top level)' : count(level.depth),
+              level.depth === 1 ? t`1 (top level)` : depth,
               level.count > 0 ? (
                 <Link
                   to={filterHref(documentId, depthFilter(level.depth))}
                   className="text-blue-800 underline dark:text-blue-200"
                 >
                   {count(level.count)}
-                  <span className="sr-only"> at level {level.depth}</span>
+                  <span className="sr-only">
+                    {' '}
+                    {t({
+                      message: plural(
+                        { comments: level.count },
+                        { one: `at level ${depth}`, other: `at level ${depth}` },
+                      ),
+                      comment:
+                        'read after the count of comments at a level, by screen readers only',
+                    })}
+                  </span>
                 </Link>
               ) : (
                 '0'
@@ -50,9 +66,15 @@ export function DepthChart({ documentId, depths, commentCount }: Props) {
       }
     >
       <ColumnChart
-        name="Comments by level"
+        name={caption}
         columns={columns}
-        describe={(bin) => `Level ${bin.x0}: ${plural(bin.count, 'comment', 'comments')}`}
+        describe={(bin) => {
+          const depth = count(bin.x0);
+          return plural(
+            { comments: bin.count },
+            { one: `Level ${depth}: # comment`, other: `Level ${depth}: # comments` },
+          );
+        }}
         hrefOf={(bin) => filterHref(documentId, depthFilter(bin.x0))}
         ticks={(x, plotWidth) => {
           const end = depths.length + 1;
@@ -63,7 +85,7 @@ export function DepthChart({ documentId, depths, commentCount }: Props) {
         }}
       />
       <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-        Level 1 is the top level; each reply sits one level below what it answers.
+        {t`Level 1 is the top level; each reply sits one level below what it answers.`}
       </p>
     </ChartSection>
   );

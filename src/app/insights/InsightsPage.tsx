@@ -1,17 +1,18 @@
+import { plural, t } from '@lingui/core/macro';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { count, displayScore, plural } from '../../components/formatting';
+import { count } from '../../components/formatting';
 import { articlePath } from '../../components/paths';
 import { ThreadViews } from '../../components/ThreadViews';
 import { documentQuery } from '../../library/queries';
 import type { Comment, ParsedDocument } from '../../parser/types';
-import { HOT_REPLIES, type ThreadInsights } from '../../thread/insights';
+import type { ThreadInsights } from '../../thread/insights';
 import { ActivityChart } from './ActivityChart';
 import { DepthChart } from './DepthChart';
-import { hottestSummary, largestSummary } from './insightsText';
+import { heatRule, hottestSummary, largestSummary, scoreRange } from './insightsText';
 import { QuoteGraph } from './QuoteGraph';
 import { ScoreHistogram } from './ScoreHistogram';
 import { SubthreadTable } from './SubthreadTable';
@@ -30,9 +31,9 @@ export function InsightsPage() {
       </header>
       {doc.comments.length === 0 ? (
         <p className="mt-6 text-slate-700 dark:text-slate-300">
-          No comments on this page, so there is nothing to chart.{' '}
+          {t`No comments on this page, so there is nothing to chart.`}{' '}
           <Link to={articlePath(doc.id)} className="text-blue-800 underline dark:text-blue-200">
-            Read the article
+            {t`Read the article`}
           </Link>
           .
         </p>
@@ -47,17 +48,17 @@ function Insights({ doc }: { doc: ParsedDocument }) {
   const { state, attempt, retry } = useInsights(doc.comments);
   const failure = (error: Error) => (
     <div role="alert" className="mt-6 rounded-lg border border-rose-300 p-4 dark:border-rose-800">
-      <p className="font-semibold">The figures could not be worked out.</p>
+      <p className="font-semibold">{t`The figures could not be worked out.`}</p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{error.message}</p>
       <Button size="medium" className="mt-3" onClick={retry}>
-        Try again
+        {t`Try again`}
       </Button>
     </div>
   );
   return (
     <>
       <p role="status" className="mt-6 text-slate-700 empty:hidden dark:text-slate-300">
-        {state.status === 'working' ? 'Working out the figures…' : ''}
+        {state.status === 'working' ? t`Working out the figures…` : ''}
       </p>
       {state.status === 'failed' && failure(state.error)}
       {state.status === 'ready' && (
@@ -80,22 +81,32 @@ function Charts({
 }) {
   const idOf = (i: number) => comments[i]?.id ?? '?';
   const largest = insights.largest[0];
+  const largestId = largest === undefined ? '' : idOf(largest.comment);
   const later = useLater();
   const common = { documentId: doc.id, comments, language: doc.language };
   return (
     <div data-testid="insights" className="mt-6">
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="key-figures">
-        <KeyFigure term="Comments">{count(insights.commentCount)}</KeyFigure>
-        <KeyFigure term="Scores">
-          {displayScore(insights.scores.min)} to {displayScore(insights.scores.max)}
+        <KeyFigure term={t`Comments`}>{count(insights.commentCount)}</KeyFigure>
+        <KeyFigure term={t({ message: 'Scores', comment: 'heading: the comments’ net scores' })}>
+          {scoreRange(insights.scores.min, insights.scores.max)}
         </KeyFigure>
-        <KeyFigure term="Levels">{count(insights.depths.length)}</KeyFigure>
+        <KeyFigure term={t({ message: 'Levels', comment: 'key figure: how deep the replies go' })}>
+          {count(insights.depths.length)}
+        </KeyFigure>
         {largest && largest.replies > 0 && (
-          <KeyFigure term="Largest subthread">
-            comment {idOf(largest.comment)}, {plural(largest.replies, 'reply', 'replies')}
+          <KeyFigure term={t`Largest subthread`}>
+            {plural(
+              { replies: largest.replies },
+              { one: `comment ${largestId}, # reply`, other: `comment ${largestId}, # replies` },
+            )}
           </KeyFigure>
         )}
-        <KeyFigure term="Quotes">{count(insights.quoteCount)}</KeyFigure>
+        <KeyFigure
+          term={t({ message: 'Quotes', comment: 'heading: comments quoting other comments' })}
+        >
+          {count(insights.quoteCount)}
+        </KeyFigure>
       </dl>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <ScoreHistogram
@@ -114,7 +125,7 @@ function Charts({
             <SubthreadTable
               {...common}
               id="largest"
-              title="Largest subthreads"
+              title={t`Largest subthreads`}
               summary={largestSummary(insights.largest, idOf)}
               rows={insights.largest}
               rankedBy="replies"
@@ -122,17 +133,12 @@ function Charts({
             <SubthreadTable
               {...common}
               id="hottest"
-              title="Hottest subthreads"
+              title={t`Hottest subthreads`}
               summary={hottestSummary(insights.hottest, insights.largest, idOf)}
               rows={insights.hottest}
               rankedBy="heat"
             >
-              <p className="mb-2 text-xs text-slate-700 dark:text-slate-300">
-                Heat = replies ÷ max(1, |score|), among comments with at least {count(HOT_REPLIES)}{' '}
-                replies (one reply is an answer, not a discussion): much talk under a comment the
-                votes left near even. The page gives net scores only, not the up and down votes
-                behind them.
-              </p>
+              <p className="mb-2 text-xs text-slate-700 dark:text-slate-300">{heatRule()}</p>
             </SubthreadTable>
             <QuoteGraph {...common} insights={insights} />
           </>
@@ -164,7 +170,8 @@ function useLater(): boolean {
 
 function KeyFigure({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="flex gap-1.5">
+    // A long term (French, Italian) wraps as a whole, its figure after it or on the next line.
+    <div className="flex flex-wrap gap-x-1.5">
       <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
       <dd className="font-semibold tabular-nums">{children}</dd>
     </div>

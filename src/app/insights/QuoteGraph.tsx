@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { Link } from 'react-router';
 import { count } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
@@ -23,25 +24,34 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
   const { mostQuoted, quoteEdges } = insights;
   const topQuoted = mostQuoted[0]?.quotedBy ?? 0;
   const topEdge = quoteEdges[0]?.count ?? 0;
+  const mostQuotedTitle = t`Most quoted comments`;
+  const whoQuotesWhom = t`Who quotes whom`;
   return (
     <ChartSection
       id="quotes"
-      title="Quotes"
+      title={t({ message: 'Quotes', comment: 'heading: comments quoting other comments' })}
       summary={quotesSummary(insights, (i) => comments[i]?.id ?? '?')}
       className="lg:col-span-2"
     >
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0">
-          <h3 className="text-sm font-semibold">Most quoted comments</h3>
+          <h3 className="text-sm font-semibold">{mostQuotedTitle}</h3>
           {mostQuoted.length === 0 ? (
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              No quote could be traced to the comment it quotes.
+              {t`No quote could be traced to the comment it quotes.`}
             </p>
           ) : (
             <FigureTable
-              caption="Most quoted comments"
-              head={['Comment', 'Quoted', 'Score']}
-              items="quoted comments"
+              caption={mostQuotedTitle}
+              head={[
+                t({ message: 'Comment', comment: 'column heading: the comment a row is about' }),
+                t({ message: 'Quoted', comment: 'column heading: how many times it is quoted' }),
+                t({ message: 'Score', comment: 'column heading: a net score' }),
+              ]}
+              items={t({
+                message: 'quoted comments',
+                comment: 'what a ranked table pages through',
+              })}
               rowCount={mostQuoted.length}
               row={(k) => {
                 const entry = mostQuoted[k]!;
@@ -66,26 +76,36 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
           )}
         </div>
         <div className="min-w-0">
-          <h3 className="text-sm font-semibold">Who quotes whom</h3>
+          <h3 className="text-sm font-semibold">{whoQuotesWhom}</h3>
           <p className="text-xs text-slate-700 dark:text-slate-300">
-            The page prints no authors: a name is known only where a reply quotes it. A quoting
-            comment that no reply names is counted as “an unnamed reader”.
+            {t`The page prints no authors: a name is known only where a reply quotes it. A quoting comment that no reply names is counted as “an unnamed reader”.`}
           </p>
           {quoteEdges.length === 0 ? (
-            <p className="text-sm text-slate-700 dark:text-slate-300">No quotes.</p>
+            <p className="text-sm text-slate-700 dark:text-slate-300">{t`No quotes.`}</p>
           ) : (
             <FigureTable
-              caption="Who quotes whom"
-              head={['Quoting → quoted', 'Quotes']}
-              items="pairs of authors"
+              caption={whoQuotesWhom}
+              head={[
+                t({ message: 'Quoting → quoted', comment: 'column heading: a pair of authors' }),
+                t({ message: 'Quotes', comment: 'column heading: how many quotes' }),
+              ]}
+              items={t({ message: 'pairs of authors', comment: 'what a table pages through' })}
               pageSize={10}
               rowCount={quoteEdges.length}
               row={(k) => {
                 const edge = quoteEdges[k]!;
+                const from = authorName(edge.from);
+                const to = edge.to;
                 return [
                   <span key="pair" className="break-words">
-                    {authorName(edge.from)} <span aria-hidden="true">→</span>
-                    <span className="sr-only">quotes</span> {edge.to}
+                    {from} <span aria-hidden="true">→</span>
+                    <span className="sr-only">
+                      {t({
+                        message: 'quotes',
+                        comment: 'verb, read by screen readers only for the arrow: A → B',
+                      })}
+                    </span>{' '}
+                    {to}
                   </span>,
                   <Link
                     key="count"
@@ -95,7 +115,14 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
                     <InlineBar value={edge.count} max={topEdge} label={count(edge.count)} />
                     <span className="sr-only">
                       {' '}
-                      quotes of {edge.to} by {authorName(edge.from)}
+                      {t({
+                        message: plural(
+                          { quotes: edge.count },
+                          { one: `quote of ${to} by ${from}`, other: `quotes of ${to} by ${from}` },
+                        ),
+                        comment:
+                          'read after the count of quotes of one author by another, by screen readers only',
+                      })}
                     </span>
                   </Link>,
                 ];

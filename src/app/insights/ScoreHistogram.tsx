@@ -1,6 +1,7 @@
+import { plural, t } from '@lingui/core/macro';
 import { Link } from 'react-router';
 import type { ScoreFigures } from '../../thread/insights';
-import { count, displayScore, plural } from '../../components/formatting';
+import { count, displayScore } from '../../components/formatting';
 import { ChartSection, FigureTable } from './ChartSection';
 import { ColumnChart } from './ColumnChart';
 import {
@@ -26,23 +27,34 @@ export function ScoreHistogram({ documentId, scores, commentCount }: Props) {
   return (
     <ChartSection
       id="scores"
-      title="Scores"
+      title={t({ message: 'Scores', comment: 'heading: the comments’ net scores' })}
       summary={scoreSummary(scores, commentCount)}
       table={
         <FigureTable
-          caption="Comments by score"
-          head={['Score', 'Comments']}
-          items="scores"
+          caption={t`Comments by score`}
+          head={[t({ message: 'Score', comment: 'column heading: a net score' }), t`Comments`]}
+          items={t({ message: 'scores', comment: 'what the score table pages through' })}
           rowCount={scores.bins.length}
           row={(k) => {
             const bin = scores.bins[k]!;
             const href = filterHref(documentId, scoreBinFilter(bin));
+            const score = scoreBinLabel(bin);
             return [
-              scoreBinLabel(bin),
+              score,
               bin.count > 0 ? (
                 <Link to={href} className="text-blue-800 underline dark:text-blue-200">
                   {count(bin.count)}
-                  <span className="sr-only"> with score {scoreBinLabel(bin)}</span>
+                  <span className="sr-only">
+                    {' '}
+                    {t({
+                      message: plural(
+                        { comments: bin.count },
+                        { one: `with score ${score}`, other: `with score ${score}` },
+                      ),
+                      comment:
+                        'read after the count of comments with a score, by screen readers only',
+                    })}
+                  </span>
                 </Link>
               ) : (
                 '0'
@@ -53,11 +65,15 @@ export function ScoreHistogram({ documentId, scores, commentCount }: Props) {
       }
     >
       <ColumnChart
-        name="Score histogram"
+        name={t`Score histogram`}
         columns={scores.bins}
-        describe={(bin) =>
-          `Score ${scoreBinLabel(bin)}: ${plural(bin.count, 'comment', 'comments')}`
-        }
+        describe={(bin) => {
+          const score = scoreBinLabel(bin);
+          return plural(
+            { comments: bin.count },
+            { one: `Score ${score}: # comment`, other: `Score ${score}: # comments` },
+          );
+        }}
         hrefOf={(bin) => filterHref(documentId, scoreBinFilter(bin))}
         toneOf={scoreTone}
         ticks={(x, plotWidth) =>

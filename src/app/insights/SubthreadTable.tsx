@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { count } from '../../components/formatting';
@@ -36,8 +37,13 @@ export function SubthreadTable(props: Props) {
       {rows.length > 0 && (
         <FigureTable
           caption={title}
-          head={['Comment', 'Replies', 'Score', 'Heat']}
-          items="subthreads"
+          head={[
+            t({ message: 'Comment', comment: 'column heading: the comment a row is about' }),
+            t({ message: 'Replies', comment: 'column heading: all replies under a comment' }),
+            t({ message: 'Score', comment: 'column heading: a net score' }),
+            t({ message: 'Heat', comment: 'column heading: replies ÷ max(1, |score|)' }),
+          ]}
+          items={t({ message: 'subthreads', comment: 'what a ranked table pages through' })}
           rowCount={rows.length}
           row={(k) => {
             const row = rows[k]!;
@@ -78,14 +84,15 @@ export function CommentCell({
   comment: Comment | undefined;
   language: string | null;
 }) {
-  if (comment === undefined) return <span>unknown comment</span>;
+  if (comment === undefined) return <span>{t`unknown comment`}</span>;
+  const id = comment.id;
   return (
     <>
       <Link
         to={commentHref(documentId, comment.id)}
         className="font-medium text-blue-800 underline dark:text-blue-200"
       >
-        Comment {comment.id}
+        {t({ message: `Comment ${id}`, comment: 'a link to the comment with this id' })}
       </Link>
       <span
         lang={language ?? undefined}

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as en } from '../../locales/en/messages.po';
+import { messages as fr } from '../../locales/fr/messages.po';
+import { messages as italian } from '../../locales/it/messages.po';
 import type { Comment } from '../../parser/types';
 import { formatFilter, parseFilter, FILTER_PARAM } from '../../thread/filter';
 import {
@@ -10,16 +14,21 @@ import {
 } from '../../thread/insights';
 import { makeComment, runToEnd } from '../../thread/testTrees';
 import {
+  activityCaption,
   activityHeading,
-  activityPer,
+  activityItems,
   activitySummary,
+  activityTitle,
   chapterFilter,
+  chapterRule,
   chapterSpan,
   commentHref,
   depthSummary,
   excerpt,
   filterHref,
   formatDuration,
+  formatHeat,
+  heatRule,
   hottestSummary,
   largestSummary,
   quotesSummary,
@@ -38,6 +47,25 @@ const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hou
 const HOUR = 3_600_000;
 
 const comment = (paragraphs: string[]): Comment => ({ ...makeComment('1', 0, null), paragraphs });
+
+// Seven dated comments in January and March 2022 (3 Jan to 10 Mar: 66 days), in two chapters
+// cut by a gap of more than 10 days; January the busiest month; one more comment undated.
+const monthly: ActivityFigures = {
+  unit: 'month',
+  bins: [
+    { x0: Date.UTC(2022, 0, 1), x1: Date.UTC(2022, 1, 1), count: 5 },
+    { x0: Date.UTC(2022, 1, 1), x1: Date.UTC(2022, 2, 1), count: 0 },
+    { x0: Date.UTC(2022, 2, 1), x1: Date.UTC(2022, 3, 1), count: 2 },
+  ],
+  chapters: [
+    { start: Date.UTC(2022, 0, 3), end: Date.UTC(2022, 0, 20), count: 5, first: 0 },
+    { start: Date.UTC(2022, 2, 1), end: Date.UTC(2022, 2, 10), count: 2, first: 5 },
+  ],
+  medianGapMinutes: 4 * 24 * 60,
+  chapterGapMinutes: 10 * 24 * 60,
+  dated: 7,
+  undated: 1,
+};
 
 describe('addresses', () => {
   it('leads a score bin to the reader with its scores, both ends included', () => {
@@ -168,10 +196,13 @@ describe('labels', () => {
       { x0: Date.UTC(2020, 0, 1), x1: Date.UTC(2030, 0, 1), count: 1 },
     ]);
     expect(activityHeading(decades)).toBe('Years');
-    expect(activityPer(decades)).toBe('10 years');
-    expect(activityPer(of('week'))).toBe('week');
+    expect(activityTitle(decades)).toBe('Activity per 10 years');
+    expect(activityCaption(decades)).toBe('Comments per 10 years');
+    expect(activityTitle(of('week'))).toBe('Activity per week');
+    expect(activityCaption(of('hour'))).toBe('Comments per hour');
+    expect(activityItems(of('day'))).toBe('days');
     const year2010 = { x0: Date.UTC(2010, 0, 1), x1: Date.UTC(2011, 0, 1), count: 1 };
-    expect(activityPer(of('year', [year2010]))).toBe('year');
+    expect(activityTitle(of('year', [year2010]))).toBe('Activity per year');
     expect(activityHeading(of('year', [year2010]))).toBe('Year');
   });
 
@@ -276,6 +307,9 @@ describe('summaries', () => {
         bins: [{ x0: Date.UTC(2020, 0, 1), x1: Date.UTC(2030, 0, 1), count: 20 }],
       }),
     ).toContain('the busiest years were 2020–2029 with 20.');
+    expect(activitySummary(monthly)).toBe(
+      '7 dated comments (1 more carries no date) over 66 days, in 2 chapters (a gap of more than 10 days starts one); the busiest month was January 2022 with 5.',
+    );
     expect(activitySummary({ ...activity, bins: [], chapters: [], dated: 0, undated: 4 })).toBe(
       'No comment carries a date, so there is no timeline (4 more carry no date).',
     );
@@ -350,6 +384,138 @@ describe('summaries', () => {
       '; none of them could be traced to the comment it quotes;',
     );
     expect(quotesSummary(emptyInsights, idOf)).toBe('No comment quotes another.');
+  });
+});
+
+describe('in French and Italian', () => {
+  // The catalogues of src/locales; English again after each test, as src/locales/testSetup.ts.
+  const speak = (locale: 'fr' | 'it') =>
+    i18n.loadAndActivate({ locale, messages: locale === 'fr' ? fr : italian });
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  // French sets a no-break space before ; and :, and groups thousands with a narrow one.
+  const NBSP = '\u00a0';
+  const NNBSP = '\u202f';
+  const seedScores = [1, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 6, 1, 0, 1, 1, 1, 1, 1, 1];
+  const scores = {
+    bins: seedScores.map((count, k) => ({ x0: k - 14, x1: k - 13, count })),
+    min: -14,
+    max: 8,
+    median: 0,
+  };
+  const idOf = (i: number) => ['1', '1.1.1', '2', '3', '4'][i] ?? '?';
+  const quotes = {
+    ...emptyInsights,
+    quoteCount: 3,
+    quoteEdges: [{ from: null, to: 'Mikhaïl L.', count: 2 }],
+    mostQuoted: [0, 1, 2].map((comment) => ({ comment, quotedBy: 1 })),
+  };
+  const decades = {
+    ...monthly,
+    unit: 'year' as const,
+    bins: [{ x0: Date.UTC(2010, 0, 1), x1: Date.UTC(2020, 0, 1), count: 1 }],
+  };
+
+  it('says the score summary and counts replies with the language’s plurals and digits', () => {
+    speak('fr');
+    expect(scoreSummary(scores, 20)).toBe(
+      `Les scores vont de ${MINUS}14 à +8, avec une médiane de 0${NBSP}; le plus fréquent est 0 (6 sur 20 commentaires).`,
+    );
+    const top = (replies: number) => [{ comment: 0, replies, score: 0, heat: replies }];
+    expect(largestSummary(top(1), idOf)).toBe(
+      'La plus longue sous-discussion part du commentaire 1, avec 1 réponse.',
+    );
+    expect(largestSummary(top(20_000), idOf)).toBe(
+      `La plus longue sous-discussion part du commentaire 1, avec 20${NNBSP}000 réponses.`,
+    );
+    speak('it');
+    expect(scoreSummary(scores, 20)).toBe(
+      `I punteggi vanno da ${MINUS}14 a +8, con una mediana di 0; il più frequente è 0 (6 su 20 commenti).`,
+    );
+    expect(largestSummary(top(1), idOf)).toBe(
+      'La sottodiscussione più ampia parte dal commento 1, con 1 risposta.',
+    );
+    expect(largestSummary(top(20_000), idOf)).toBe(
+      'La sottodiscussione più ampia parte dal commento 1, con 20.000 risposte.',
+    );
+  });
+
+  it('builds the activity summary clause by clause in each language', () => {
+    speak('fr');
+    expect(activitySummary(monthly)).toBe(
+      `7 commentaires datés (1 autre ne porte pas de date), étalés sur 66 jours, en 2 chapitres (un silence de plus de 10 jours en ouvre un)${NBSP}; le mois le plus actif a été janvier 2022, avec 5 commentaires.`,
+    );
+    expect(chapterRule({ ...monthly, chapterGapMinutes: null })).toMatch(
+      /^Un silence qui dépasse une heure \(/,
+    );
+    speak('it');
+    expect(activitySummary(monthly)).toBe(
+      '7 commenti datati (1 altro non ha data), distribuiti su 66 giorni, in 2 capitoli (una pausa di oltre 10 giorni ne apre uno); il mese più attivo è stato gennaio 2022, con 5 commenti.',
+    );
+    expect(chapterRule({ ...monthly, chapterGapMinutes: null })).toMatch(
+      /^Una pausa di oltre un’ora \(/,
+    );
+  });
+
+  it('lists the most quoted comments and names the unnamed reader in each language', () => {
+    speak('fr');
+    expect(quotesSummary(quotes, idOf)).toBe(
+      `3 citations${NBSP}; les commentaires les plus cités, 1, 1.1.1 et 2, le sont une fois chacun${NBSP}; la plupart des citations vont d’un lecteur anonyme à Mikhaïl L. (2).`,
+    );
+    const five = {
+      ...quotes,
+      mostQuoted: [0, 1, 2, 3, 4].map((comment) => ({ comment, quotedBy: 5 })),
+    };
+    expect(quotesSummary(five, idOf)).toContain('1, 1.1.1, 2 et 2 autres, le sont 5 fois chacun');
+    speak('it');
+    expect(quotesSummary(quotes, idOf)).toBe(
+      '3 citazioni; i commenti più citati, 1, 1.1.1 e 2, sono citati una volta ciascuno; la maggior parte delle citazioni va da un lettore anonimo a Mikhaïl L. (2).',
+    );
+    expect(quotesSummary(five, idOf)).toContain(
+      '1, 1.1.1, 2 e altri 2, sono citati 5 volte ciascuno',
+    );
+    expect(
+      depthSummary(
+        [5, 6, 4, 2, 2, 1].map((count, k) => ({ depth: k + 1, count })),
+        20,
+      ),
+    ).toBe(
+      'Le risposte arrivano a 6 livelli di profondità; il livello 2 ha più commenti (6 su 20).',
+    );
+  });
+
+  it('names times, durations, headings and heat in each language', () => {
+    speak('fr');
+    expect(timeTickLabel(at(23, 0))).toBe('23 janv.');
+    expect(timeTickLabel(Date.UTC(2022, 1, 1))).toBe('févr.');
+    expect(timeTickLabel(Date.UTC(2023, 0, 1))).toBe('2023');
+    expect(
+      timeBinLabel({ x0: Date.UTC(2022, 1, 1), x1: Date.UTC(2022, 2, 1), count: 1 }, 'month'),
+    ).toBe('février 2022');
+    expect([
+      formatDuration(60_000),
+      formatDuration(45 * 60_000),
+      formatDuration(3 * 365 * 24 * HOUR),
+    ]).toEqual(['1 minute', '45 minutes', '3 ans']);
+    expect(activityTitle(decades)).toBe('Activité par tranche de 10 ans');
+    expect(activityHeading(decades)).toBe('Années');
+    expect(formatHeat(0.75)).toBe('0,75');
+    expect(formatHeat(1234.5)).toBe(`1${NNBSP}234,50`);
+    expect(heatRule()).toContain('parmi les commentaires qui ont au moins 2 réponses');
+    speak('it');
+    expect(timeTickLabel(at(23, 0))).toBe('23 gen');
+    expect(timeTickLabel(Date.UTC(2022, 1, 1))).toBe('feb');
+    expect(
+      timeBinLabel({ x0: Date.UTC(2022, 1, 1), x1: Date.UTC(2022, 2, 1), count: 1 }, 'month'),
+    ).toBe('febbraio 2022');
+    expect([formatDuration(60_000), formatDuration(3 * 365 * 24 * HOUR)]).toEqual([
+      '1 minuto',
+      '3 anni',
+    ]);
+    expect(activityTitle(decades)).toBe('Attività per periodi di 10 anni');
+    expect(formatHeat(12_345.5)).toBe('12.345,50');
+    expect(heatRule()).toMatch(
+      /^Calore = risposte ÷ max\(1, \|punteggio\|\), tra i commenti con almeno 2 risposte/,
+    );
   });
 });
 

@@ -1,10 +1,19 @@
 // What the insights view says and where its bars lead: the one-sentence summaries, the labels of
 // bins and rows, and the reader addresses (a filter in `?show=`, a permalink in the hash). Pure
-// functions over the figures of src/thread/insights.ts, so the sentences are unit-tested.
+// functions over the figures of src/thread/insights.ts, so the sentences are unit-tested. The
+// words are messages in the interface language (Lingui's catalogue, active on the main thread:
+// the figures' worker produces no text), numbers and dates through Intl in that language.
 
-import { count, displayScore, plural } from '../../components/formatting';
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
+import { count, displayScore } from '../../components/formatting';
 import { articlePath } from '../../components/paths';
-import { formatWallClock, formatWallDay, formatWallRange } from '../../components/wallTime';
+import {
+  formatWallClock,
+  formatWallDay,
+  formatWallMoment,
+  formatWallRange,
+} from '../../components/wallTime';
 import type { Comment } from '../../parser/types';
 import { FILTER_PARAM, formatFilter, type CommentFilter } from '../../thread/filter';
 import {
@@ -20,7 +29,7 @@ import {
   type ThreadInsights,
 } from '../../thread/insights';
 import { commentDomId } from '../../thread/permalink';
-import { postedAtTime } from '../../thread/time';
+import { byDateLocale, formatDay, postedAtTime } from '../../thread/time';
 
 const MINUTE = 60_000;
 
@@ -44,10 +53,20 @@ export function scoreBinFilter(bin: Bin): CommentFilter {
   return { kind: 'score', min: bin.x0, max: bin.x1 - 1 };
 }
 
+/**
+ * Two scores as a range, both included: '−14 to +8' (in the interface language). The scores
+ * are displayScore's: sign, real minus, thousands grouped as the language groups them.
+ */
+export function scoreRange(min: number, max: number): string {
+  const from = displayScore(min);
+  const to = displayScore(max);
+  return t({ message: `${from} to ${to}`, comment: 'a range of scores, both ends included' });
+}
+
 /** '−3' for a one-score bin, '−14 to −10' for a wider one. */
 export function scoreBinLabel(bin: Bin): string {
   const last = bin.x1 - 1;
-  return last <= bin.x0 ? displayScore(bin.x0) : `${displayScore(bin.x0)} to ${displayScore(last)}`;
+  return last <= bin.x0 ? displayScore(bin.x0) : scoreRange(bin.x0, last);
 }
 
 /**
@@ -91,17 +110,31 @@ export function scoreLegend(
   const zero = bins.find((bin) => scoreTone(bin) === 'neutral');
   const legend: { tone: ScoreTone; label: string }[] = [];
   if (bins.some((bin) => scoreTone(bin) === 'negative'))
-    legend.push({ tone: 'negative', label: 'below zero' });
+    legend.push({
+      tone: 'negative',
+      label: t({ message: 'below zero', comment: 'score histogram legend: the scores under 0' }),
+    });
   if (zero !== undefined)
-    legend.push({ tone: 'neutral', label: zero.x1 - zero.x0 === 1 ? 'zero' : scoreBinLabel(zero) });
-  if (bins.some((bin) => scoreTone(bin) === 'positive'))
+    legend.push({
+      tone: 'neutral',
+      label:
+        zero.x1 - zero.x0 === 1
+          ? t({ message: 'zero', comment: 'score histogram legend: the score 0' })
+          : scoreBinLabel(zero),
+    });
+  if (bins.some((bin) => scoreTone(bin) === 'positive')) {
+    const first = displayScore(zero?.x1 ?? 1);
     legend.push({
       tone: 'positive',
       label:
         zero === undefined || zero.x1 - zero.x0 === 1
-          ? 'above zero'
-          : `${displayScore(zero.x1)} and above`,
+          ? t({ message: 'above zero', comment: 'score histogram legend: the scores over 0' })
+          : t({
+              message: `${first} and above`,
+              comment: 'score histogram legend: the scores from this one up',
+            }),
     });
+  }
   return legend;
 }
 
@@ -130,51 +163,58 @@ export function quoteEdgeFilter(edge: QuoteEdge): CommentFilter {
 
 // Times are postedAtTime values (the page's wall clock as UTC fields): formatted in UTC, they
 // read exactly as the page wrote them (src/components/wallTime.ts).
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  month: 'long',
-  year: 'numeric',
-});
 
-const shortDayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-});
-const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
+// The axis's short forms, in the interface language's date locale (English day first).
+const tickFormats = byDateLocale((locale) => ({
+  /** '23 Jan', '23 janv.', '23 gen'. */
+  day: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }),
+  /** 'Feb', 'févr.', 'feb'. */
+  month: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short' }),
+}));
 
 /**
  * A tick on the time axis, named by the largest unit it starts (d3's multi-scale idea, on a
- * 24-hour clock): '09:30', '15:00', '23 Jan', 'Feb', '2023'.
+ * 24-hour clock), in the interface language: '09:30', '15:00', '23 Jan', 'Feb', '2023'
+ * ('23 janv.', 'févr.' in French). Years are never grouped ('2023', not '2 023').
  */
 export function timeTickLabel(time: number): string {
   const date = new Date(time);
   if (date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0) return formatWallClock(time);
-  if (date.getUTCDate() !== 1) return shortDayFormat.format(time);
-  if (date.getUTCMonth() !== 0) return shortMonthFormat.format(time);
+  if (date.getUTCDate() !== 1) return tickFormats().day.format(time);
+  if (date.getUTCMonth() !== 0) return tickFormats().month.format(time);
   return String(date.getUTCFullYear());
+}
+
+/** The first and last year of a year bin (its end is the first day of the next one). */
+function yearSpan(bin: Bin): string {
+  const first = new Date(bin.x0).getUTCFullYear();
+  const last = new Date(bin.x1).getUTCFullYear() - 1;
+  return last > first ? `${first}–${last}` : String(first);
 }
 
 /**
  * A time bin as a reader names it: '22 Jan 2022, 10:00–11:00' (hour), '22 Jan 2022' (day),
  * 'Week of 17 Jan 2022' (weeks start on Monday), 'January 2022', '2022', or '2020–2029' for a
- * bin of several years (its last year included).
+ * bin of several years (its last year included); in the interface language.
  */
 export function timeBinLabel(bin: Bin, unit: ActivityUnit): string {
   switch (unit) {
     case 'hour':
-      return `${formatWallDay(bin.x0)}, ${formatWallClock(bin.x0)}–${formatWallClock(bin.x1)}`;
+      // The shape of formatWallRange within one day, even when the hour ends at midnight.
+      return `${formatWallMoment(bin.x0)}–${formatWallClock(bin.x1)}`;
     case 'day':
       return formatWallDay(bin.x0);
-    case 'week':
-      return `Week of ${formatWallDay(bin.x0)}`;
-    case 'month':
-      return monthFormat.format(bin.x0);
-    case 'year': {
-      const first = new Date(bin.x0).getUTCFullYear();
-      const last = new Date(bin.x1).getUTCFullYear() - 1;
-      return last > first ? `${first}–${last}` : String(first);
+    case 'week': {
+      const day = formatWallDay(bin.x0);
+      return t({
+        message: `Week of ${day}`,
+        comment: 'a week of the activity chart, by its Monday',
+      });
     }
+    case 'month':
+      return formatDay(bin.x0, 'month');
+    case 'year':
+      return yearSpan(bin);
   }
 }
 
@@ -185,23 +225,64 @@ function yearsPerBin(activity: ActivityFigures): number {
   return new Date(bin.x1).getUTCFullYear() - new Date(bin.x0).getUTCFullYear();
 }
 
-/** What one activity bin spans, after 'per': 'hour', 'day', …, 'year', or '10 years'. */
-export function activityPer(activity: ActivityFigures): string {
+const ACTIVITY_TITLES: Record<ActivityUnit, MessageDescriptor> = {
+  hour: msg`Activity per hour`,
+  day: msg`Activity per day`,
+  week: msg`Activity per week`,
+  month: msg`Activity per month`,
+  year: msg`Activity per year`,
+};
+
+/** The activity chart's heading: 'Activity per hour', …, 'Activity per 10 years'. */
+export function activityTitle(activity: ActivityFigures): string {
   const years = yearsPerBin(activity);
-  return years > 1 ? `${count(years)} years` : activity.unit;
+  return years > 1
+    ? plural({ years }, { other: 'Activity per # years' })
+    : i18n._(ACTIVITY_TITLES[activity.unit]);
 }
 
-const UNIT_HEADINGS: Record<ActivityUnit, string> = {
-  hour: 'Hour',
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-  year: 'Year',
+const ACTIVITY_CAPTIONS: Record<ActivityUnit, MessageDescriptor> = {
+  hour: msg`Comments per hour`,
+  day: msg`Comments per day`,
+  week: msg`Comments per week`,
+  month: msg`Comments per month`,
+  year: msg`Comments per year`,
+};
+
+/** The activity table's caption and its chart's name: 'Comments per hour', …, 'per 10 years'. */
+export function activityCaption(activity: ActivityFigures): string {
+  const years = yearsPerBin(activity);
+  return years > 1
+    ? plural({ years }, { other: 'Comments per # years' })
+    : i18n._(ACTIVITY_CAPTIONS[activity.unit]);
+}
+
+const UNIT_HEADINGS: Record<ActivityUnit, MessageDescriptor> = {
+  hour: msg({ message: 'Hour', comment: 'column heading of the activity table' }),
+  day: msg({ message: 'Day', comment: 'column heading of the activity table' }),
+  week: msg({ message: 'Week', comment: 'column heading of the activity table' }),
+  month: msg({ message: 'Month', comment: 'column heading of the activity table' }),
+  year: msg({ message: 'Year', comment: 'column heading of the activity table' }),
 };
 
 /** The heading of the activity table's first column: 'Hour', …, 'Year', or 'Years' for ranges. */
 export function activityHeading(activity: ActivityFigures): string {
-  return yearsPerBin(activity) > 1 ? 'Years' : UNIT_HEADINGS[activity.unit];
+  return yearsPerBin(activity) > 1
+    ? t({ message: 'Years', comment: 'column heading of the activity table: bins of 10 years' })
+    : i18n._(UNIT_HEADINGS[activity.unit]);
+}
+
+const UNIT_ITEMS: Record<ActivityUnit, MessageDescriptor> = {
+  hour: msg({ message: 'hours', comment: 'what the activity table pages through' }),
+  day: msg({ message: 'days', comment: 'what the activity table pages through' }),
+  week: msg({ message: 'weeks', comment: 'what the activity table pages through' }),
+  month: msg({ message: 'months', comment: 'what the activity table pages through' }),
+  year: msg({ message: 'years', comment: 'what the activity table pages through' }),
+};
+
+/** What the activity table's rows are, for its pager's names: 'hours', …, 'years'. */
+export function activityItems(activity: ActivityFigures): string {
+  return i18n._(UNIT_ITEMS[activity.unit]);
 }
 
 /** A chapter's span: '22 Jan 2022, 09:32–10:14', or with both days when it crosses midnight. */
@@ -211,31 +292,61 @@ export function chapterSpan(chapter: Chapter): string {
 
 /**
  * A length of time in words, rounded to the unit that reads naturally: '45 minutes', '31 hours',
- * '12 days', '5 months', '3 years'.
+ * '12 days', '5 months', '3 years' (in the interface language, numbers grouped as it groups them).
  */
 export function formatDuration(milliseconds: number): string {
   const minutes = Math.round(milliseconds / MINUTE);
-  if (minutes < 120) return plural(minutes, 'minute', 'minutes');
+  if (minutes < 120) return plural({ minutes }, { one: '# minute', other: '# minutes' });
   const hours = Math.round(minutes / 60);
-  if (hours < 72) return plural(hours, 'hour', 'hours');
+  if (hours < 72) return plural({ hours }, { one: '# hour', other: '# hours' });
   const days = Math.round(hours / 24);
-  if (days < 92) return plural(days, 'day', 'days');
+  if (days < 92) return plural({ days }, { one: '# day', other: '# days' });
   const months = Math.round(days / 30.44);
-  if (months < 36) return plural(months, 'month', 'months');
-  return plural(Math.round(days / 365.25), 'year', 'years');
+  if (months < 36) return plural({ months }, { one: '# month', other: '# months' });
+  const years = Math.round(days / 365.25);
+  return plural({ years }, { one: '# year', other: '# years' });
+}
+
+/**
+ * The chapter rule as the activity section states it: 'A silence longer than 60 minutes (the
+ * larger of an hour and three times the median gap between comments) starts a chapter; the
+ * dashed lines in the chart mark them.' With fewer than two dated comments, 'an hour'.
+ */
+export function chapterRule(activity: ActivityFigures): string {
+  const gap =
+    activity.chapterGapMinutes === null
+      ? t({ message: 'an hour', comment: 'the chapter rule: a silence longer than an hour' })
+      : formatDuration(activity.chapterGapMinutes * MINUTE);
+  return t`A silence longer than ${gap} (the larger of an hour and three times the median gap between comments) starts a chapter; the dashed lines in the chart mark them.`;
+}
+
+/**
+ * The heat rule as the hottest table states it: 'Heat = replies ÷ max(1, |score|), among
+ * comments with at least 2 replies (…)'; the formula is HOT_REPLIES' and subthreads' in
+ * src/thread/insights.ts.
+ */
+export function heatRule(): string {
+  return plural(
+    { replies: HOT_REPLIES },
+    {
+      other:
+        'Heat = replies ÷ max(1, |score|), among comments with at least # replies (one reply is an answer, not a discussion): much talk under a comment the votes left near even. The page gives net scores only, not the up and down votes behind them.',
+    },
+  );
 }
 
 /** The first words of a comment (its first paragraph, else its quote), with '…' when cut. */
 export function excerpt(comment: Comment, words = 10): string {
   const text = comment.paragraphs.find((paragraph) => paragraph.trim() !== '') ?? '';
   const all = text.trim().split(/\s+/).filter(Boolean);
-  if (all.length === 0) return 'no text';
+  if (all.length === 0)
+    return t({ message: 'no text', comment: 'in place of the first words of an empty comment' });
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
-/** Heat as shown: two decimals. */
+/** Heat as shown: two decimals, in the interface language ('0.75', '0,75'). */
 export function formatHeat(heat: number): string {
-  return heat.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return i18n.number(heat, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** The bin with the most comments; the first of equals. Null when every bin is empty. */
@@ -248,7 +359,13 @@ export function busiest(bins: readonly Bin[]): Bin | null {
 
 /** 'an unnamed reader' for a quoting comment whose author the page does not name. */
 export function authorName(author: string | null): string {
-  return author ?? 'an unnamed reader';
+  return (
+    author ??
+    t({
+      message: 'an unnamed reader',
+      comment: 'the author of a quoting comment, when no reply names them',
+    })
+  );
 }
 
 /**
@@ -256,61 +373,175 @@ export function authorName(author: string | null): string {
  * A wider bin reads 'most fall between −5 and −1 (…)'.
  */
 export function scoreSummary(scores: ScoreFigures, commentCount: number): string {
+  const min = displayScore(scores.min);
+  const max = displayScore(scores.max);
+  const median = displayScore(scores.median);
   const top = busiest(scores.bins);
-  const range =
-    scores.min === scores.max
-      ? `Every score is ${displayScore(scores.min)}`
-      : `Scores run from ${displayScore(scores.min)} to ${displayScore(scores.max)} with a median of ${displayScore(scores.median)}`;
-  if (top === null || scores.min === scores.max) return `${range}.`;
-  const share = `${count(top.count)} of ${plural(commentCount, 'comment', 'comments')}`;
-  return top.x1 - 1 <= top.x0
-    ? `${range}; the most common is ${displayScore(top.x0)} (${share}).`
-    : `${range}; most fall between ${displayScore(top.x0)} and ${displayScore(top.x1 - 1)} (${share}).`;
+  if (scores.min === scores.max) return t`Every score is ${min}.`;
+  if (top === null) return t`Scores run from ${min} to ${max} with a median of ${median}.`;
+  const most = count(top.count);
+  const comments = commentCount;
+  if (top.x1 - 1 <= top.x0) {
+    const score = displayScore(top.x0);
+    return plural(
+      { comments },
+      {
+        one: `Scores run from ${min} to ${max} with a median of ${median}; the most common is ${score} (${most} of # comment).`,
+        other: `Scores run from ${min} to ${max} with a median of ${median}; the most common is ${score} (${most} of # comments).`,
+      },
+    );
+  }
+  const from = displayScore(top.x0);
+  const to = displayScore(top.x1 - 1);
+  return plural(
+    { comments },
+    {
+      one: `Scores run from ${min} to ${max} with a median of ${median}; most fall between ${from} and ${to} (${most} of # comment).`,
+      other: `Scores run from ${min} to ${max} with a median of ${median}; most fall between ${from} and ${to} (${most} of # comments).`,
+    },
+  );
 }
 
 /**
- * '20 comments over 31 hours, in 8 chapters (a gap of more than 60 minutes starts one); the
+ * '20 dated comments over 31 hours, in 8 chapters (a gap of more than 60 minutes starts one); the
  * busiest hour was 22 Jan 2022, 10:00–11:00 with 4.' Undated comments are counted apart; no
- * 'over …' when every dated comment has the same time.
+ * 'over …' when every dated comment has the same time. Built clause by clause, each clause a
+ * message that carries the sentence so far as `{sentence}`, so a language can word each one.
  */
 export function activitySummary(activity: ActivityFigures): string {
-  const undated = activity.undated > 0 ? ` (${count(activity.undated)} more carry no date)` : '';
+  const { dated, undated } = activity;
   const first = activity.bins[0];
   const last = activity.bins[activity.bins.length - 1];
-  if (activity.dated === 0 || first === undefined || last === undefined)
-    return `No comment carries a date, so there is no timeline${undated}.`;
+  if (dated === 0 || first === undefined || last === undefined)
+    return undated === 0
+      ? t`No comment carries a date, so there is no timeline.`
+      : plural(
+          { undated },
+          {
+            one: 'No comment carries a date, so there is no timeline (# more carries no date).',
+            other: 'No comment carries a date, so there is no timeline (# more carry no date).',
+          },
+        );
+  let sentence = plural({ dated }, { one: '# dated comment', other: '# dated comments' });
+  if (undated > 0)
+    sentence = plural(
+      { undated },
+      { one: `${sentence} (# more carries no date)`, other: `${sentence} (# more carry no date)` },
+    );
   const start = activity.chapters[0]?.start ?? first.x0;
   const end = activity.chapters[activity.chapters.length - 1]?.end ?? last.x1;
-  const chapters =
-    activity.chapterGapMinutes === null
-      ? ''
-      : `, in ${plural(activity.chapters.length, 'chapter', 'chapters')} (a gap of more than ${formatDuration(activity.chapterGapMinutes * MINUTE)} starts one)`;
-  const top = busiest(activity.bins);
-  const when = top === null ? '' : timeBinLabel(top, activity.unit);
-  const what = yearsPerBin(activity) > 1 ? 'years were' : `${activity.unit} was`;
-  const busiestPart =
-    top === null
-      ? ''
-      : `; the busiest ${what} ${activity.unit === 'week' ? `the w${when.slice(1)}` : when} with ${count(top.count)}`;
   // Comments all at one minute span no time: 'over 0 minutes' would say nothing true.
-  const span = end > start ? ` over ${formatDuration(end - start)}` : '';
-  return `${plural(activity.dated, 'dated comment', 'dated comments')}${undated}${span}${chapters}${busiestPart}.`;
+  if (end > start) {
+    const duration = formatDuration(end - start);
+    sentence = t({
+      message: `${sentence} over ${duration}`,
+      comment: 'activity summary: the dated comments, and how long the thread ran',
+    });
+  }
+  if (activity.chapterGapMinutes !== null) {
+    const gap = formatDuration(activity.chapterGapMinutes * MINUTE);
+    sentence = plural(
+      { chapters: activity.chapters.length },
+      {
+        one: `${sentence}, in # chapter (a gap of more than ${gap} starts one)`,
+        other: `${sentence}, in # chapters (a gap of more than ${gap} starts one)`,
+      },
+    );
+  }
+  const top = busiest(activity.bins);
+  if (top === null) return t({ message: `${sentence}.`, comment: 'ends the activity summary' });
+  return busiestSentence(activity, sentence, top);
+}
+
+/** The activity summary's last clause: the busiest bin, named in its unit, and its count. */
+function busiestSentence(activity: ActivityFigures, sentence: string, top: Bin): string {
+  const comments = top.count;
+  if (yearsPerBin(activity) > 1) {
+    const years = yearSpan(top);
+    return plural(
+      { comments },
+      {
+        one: `${sentence}; the busiest years were ${years} with #.`,
+        other: `${sentence}; the busiest years were ${years} with #.`,
+      },
+    );
+  }
+  const when = timeBinLabel(top, activity.unit);
+  switch (activity.unit) {
+    case 'hour':
+      return plural(
+        { comments },
+        {
+          one: `${sentence}; the busiest hour was ${when} with #.`,
+          other: `${sentence}; the busiest hour was ${when} with #.`,
+        },
+      );
+    case 'day':
+      return plural(
+        { comments },
+        {
+          one: `${sentence}; the busiest day was ${when} with #.`,
+          other: `${sentence}; the busiest day was ${when} with #.`,
+        },
+      );
+    case 'week': {
+      const monday = formatWallDay(top.x0);
+      return plural(
+        { comments },
+        {
+          one: `${sentence}; the busiest week was the week of ${monday} with #.`,
+          other: `${sentence}; the busiest week was the week of ${monday} with #.`,
+        },
+      );
+    }
+    case 'month':
+      return plural(
+        { comments },
+        {
+          one: `${sentence}; the busiest month was ${when} with #.`,
+          other: `${sentence}; the busiest month was ${when} with #.`,
+        },
+      );
+    case 'year':
+      return plural(
+        { comments },
+        {
+          one: `${sentence}; the busiest year was ${when} with #.`,
+          other: `${sentence}; the busiest year was ${when} with #.`,
+        },
+      );
+  }
 }
 
 /** 'Replies go 6 levels deep; level 2 holds the most comments (6 of 20).' */
 export function depthSummary(depths: readonly DepthCount[], commentCount: number): string {
   let top: DepthCount | null = null;
   for (const level of depths) if (top === null || level.count > top.count) top = level;
-  if (top === null || commentCount === 0) return 'There are no comments.';
-  if (depths.length === 1) return 'Every comment is at the top level: nobody replied to another.';
-  return `Replies go ${depths.length} levels deep; level ${top.depth} holds the most comments (${count(top.count)} of ${count(commentCount)}).`;
+  if (top === null || commentCount === 0) return t`There are no comments.`;
+  if (depths.length === 1) return t`Every comment is at the top level: nobody replied to another.`;
+  const level = count(top.depth);
+  const most = count(top.count);
+  const total = count(commentCount);
+  return plural(
+    { levels: depths.length },
+    {
+      other: `Replies go # levels deep; level ${level} holds the most comments (${most} of ${total}).`,
+    },
+  );
 }
 
 /** 'The largest subthread is under comment 1, with 9 replies.' */
 export function largestSummary(largest: readonly Subthread[], idOf: (i: number) => string): string {
   const top = largest[0];
-  if (top === undefined || top.replies === 0) return 'No comment has a reply.';
-  return `The largest subthread is under comment ${idOf(top.comment)}, with ${plural(top.replies, 'reply', 'replies')}.`;
+  if (top === undefined || top.replies === 0) return t`No comment has a reply.`;
+  const id = idOf(top.comment);
+  return plural(
+    { replies: top.replies },
+    {
+      one: `The largest subthread is under comment ${id}, with # reply.`,
+      other: `The largest subthread is under comment ${id}, with # replies.`,
+    },
+  );
 }
 
 /**
@@ -326,46 +557,86 @@ export function hottestSummary(
   const top = hottest[0];
   if (top === undefined)
     return largest.length === 0
-      ? 'No comment has a reply, so none is hot.'
-      : `No comment has ${count(HOT_REPLIES)} or more replies, so none is hot.`;
-  return `The hottest is under comment ${idOf(top.comment)}: ${plural(top.replies, 'reply', 'replies')} on a score of ${displayScore(top.score)} (heat ${formatHeat(top.heat)}).`;
+      ? t`No comment has a reply, so none is hot.`
+      : plural(
+          { replies: HOT_REPLIES },
+          { other: 'No comment has # or more replies, so none is hot.' },
+        );
+  const id = idOf(top.comment);
+  const score = displayScore(top.score);
+  const heat = formatHeat(top.heat);
+  return plural(
+    { replies: top.replies },
+    {
+      one: `The hottest is under comment ${id}: # reply on a score of ${score} (heat ${heat}).`,
+      other: `The hottest is under comment ${id}: # replies on a score of ${score} (heat ${heat}).`,
+    },
+  );
 }
 
 /**
  * '3 quotes; the most quoted comments, 1, 1.1.1 and 2, are quoted once each; most quotes go
  * from an unnamed reader to Mikhaïl L. (2).' The pair is the first of the who-quotes-whom table.
+ * Built clause by clause, as activitySummary.
  */
 export function quotesSummary(insights: ThreadInsights, idOf: (i: number) => string): string {
-  if (insights.quoteCount === 0) return 'No comment quotes another.';
+  if (insights.quoteCount === 0) return t`No comment quotes another.`;
+  let sentence = plural({ quotes: insights.quoteCount }, { one: '# quote', other: '# quotes' });
   const top = insights.mostQuoted[0];
-  let commentPart = '; none of them could be traced to the comment it quotes';
-  if (top !== undefined) {
-    const tied = insights.mostQuoted.filter((entry) => entry.quotedBy === top.quotedBy);
-    const ids = tied.map((entry) => idOf(entry.comment));
-    commentPart =
-      ids.length === 1
-        ? `; the most quoted comment is ${ids[0]} (${timesQuoted(top.quotedBy)})`
-        : `; the most quoted comments, ${listOf(ids)}, are ${timesQuoted(top.quotedBy)} each`;
+  if (top === undefined) {
+    sentence = t`${sentence}; none of them could be traced to the comment it quotes`;
+  } else {
+    const times = top.quotedBy;
+    const tied = insights.mostQuoted.filter((entry) => entry.quotedBy === times);
+    if (tied.length === 1) {
+      const id = idOf(top.comment);
+      sentence = plural(
+        { times },
+        {
+          1: `${sentence}; the most quoted comment is ${id} (quoted once)`,
+          2: `${sentence}; the most quoted comment is ${id} (quoted twice)`,
+          other: `${sentence}; the most quoted comment is ${id} (quoted # times)`,
+        },
+      );
+    } else {
+      const ids = listOf(tied.map((entry) => idOf(entry.comment)));
+      sentence = plural(
+        { times },
+        {
+          1: `${sentence}; the most quoted comments, ${ids}, are quoted once each`,
+          2: `${sentence}; the most quoted comments, ${ids}, are quoted twice each`,
+          other: `${sentence}; the most quoted comments, ${ids}, are quoted # times each`,
+        },
+      );
+    }
   }
   const pair = insights.quoteEdges[0];
-  const pairPart =
-    pair === undefined
-      ? ''
-      : `; most quotes go from ${authorName(pair.from)} to ${pair.to} (${count(pair.count)})`;
-  return `${plural(insights.quoteCount, 'quote', 'quotes')}${commentPart}${pairPart}.`;
+  if (pair === undefined) return t({ message: `${sentence}.`, comment: 'ends the quotes summary' });
+  const { from, to } = pair;
+  const quotes = count(pair.count);
+  return from === null
+    ? t`${sentence}; most quotes go from an unnamed reader to ${to} (${quotes}).`
+    : t`${sentence}; most quotes go from ${from} to ${to} (${quotes}).`;
 }
 
-/** 'a', 'a and b', 'a, b and c', 'a, b, c and 4 more' (of a longer list). */
+/**
+ * A list in the interface language: 'a', 'a and b', 'a, b and c', 'a, b, c and 4 more' (of a
+ * longer list).
+ */
 function listOf(items: readonly string[]): string {
-  const shown = items.length > 4 ? [...items.slice(0, 3), `${items.length - 3} more`] : items;
-  return shown.length === 1
-    ? shown[0]!
-    : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]!}`;
+  const more = items.length - 3;
+  const shown =
+    items.length > 4
+      ? [
+          ...items.slice(0, 3),
+          t({
+            message: plural({ more }, { other: '# more' }),
+            comment: 'ends a list of comment ids: how many more are not named',
+          }),
+        ]
+      : items;
+  return listFormat().format(shown);
 }
 
-/** 'quoted once', 'quoted twice', 'quoted 5 times'. */
-export function timesQuoted(times: number): string {
-  if (times === 1) return 'quoted once';
-  if (times === 2) return 'quoted twice';
-  return `quoted ${count(times)} times`;
-}
+// English lists the British way, as its dates: 'a, b and c', no comma before 'and'.
+const listFormat = byDateLocale((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
