@@ -12,6 +12,12 @@ type Props = {
   readonly removed: readonly RemovedLine[];
   /** Every comment in source order (ThreadIndex.comments). */
   readonly comments: readonly Comment[];
+  /**
+   * The document's language (ParsedDocument.language), set as `lang` on the document's own text
+   * the panel quotes (set-aside lines, lines around a note) so that a screen reader reads it in
+   * that language's voice; the notes themselves are in the interface language.
+   */
+  readonly language?: string | null;
 };
 
 /**

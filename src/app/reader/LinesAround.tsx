@@ -21,8 +21,15 @@ function indexOf(source: SourceText): LineIndex {
 
 const message = 'mt-1 text-xs text-slate-700 dark:text-slate-300';
 
+type Props = {
+  readonly documentId: string;
+  readonly line: number;
+  /** The document's language, set as `lang` on the lines' text. */
+  readonly language: string | null;
+};
+
 /** The source lines around `line`, numbered, monospace, with the note's line marked. */
-export default function LinesAround({ documentId, line }: { documentId: string; line: number }) {
+export default function LinesAround({ documentId, line, language }: Props) {
   const { data, error, isPending } = useQuery(sourceTextQuery(documentId));
   if (isPending) return <p className={message}>{t`Loading the text…`}</p>;
   if (error) {
@@ -66,7 +73,7 @@ export default function LinesAround({ documentId, line }: { documentId: string; 
             {count(source.number)}
           </span>
           <span className="min-w-0 whitespace-pre-wrap break-words">
-            {source.text || ' '}
+            <span lang={language ?? undefined}>{source.text || ' '}</span>
             {source.target && <span className="sr-only"> {t`(the note’s line)`}</span>}
           </span>
         </li>

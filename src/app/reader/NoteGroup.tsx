@@ -26,6 +26,8 @@ type Props<Item extends { readonly line: number }> = {
   readonly items: readonly Item[];
   /** What a note says. */
   readonly textOf: (item: Item) => string;
+  /** Whether that is the document's own text (a set-aside line), in `language`. */
+  readonly textIsDocument: boolean;
   /** What the items are, for the pager's names: 'quotes not found'. */
   readonly itemsName: string;
   readonly documentId: string;
@@ -33,6 +35,8 @@ type Props<Item extends { readonly line: number }> = {
   readonly comments: readonly Comment[];
   /** The page's query string, kept by links to comments (the sort lives there). */
   readonly search: string;
+  /** The document's language, set as `lang` on its own text; null when unknown. */
+  readonly language: string | null;
 };
 
 /**
@@ -40,7 +44,8 @@ type Props<Item extends { readonly line: number }> = {
  * notes render only while the group is open.
  */
 export function NoteGroup<Item extends { readonly line: number }>(props: Props<Item>) {
-  const { title, severity, items, textOf, itemsName, documentId, comments, search } = props;
+  const { title, severity, items, textOf, textIsDocument, itemsName, documentId, comments } = props;
+  const { search, language } = props;
   const [open, setOpen] = useState(true);
   const [pageNumber, setPageNumber] = useState(0);
   const page = pageOf(items.length, NOTES_PER_PAGE, pageNumber);
@@ -68,9 +73,11 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
                 key={page.start + offset}
                 line={item.line}
                 text={textOf(item)}
+                textLanguage={textIsDocument ? language : null}
                 about={commentAtLine(comments, item.line)}
                 documentId={documentId}
                 search={search}
+                language={language}
               />
             ))}
           </ul>
@@ -84,12 +91,15 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
 type NoteProps = {
   readonly line: number;
   readonly text: string;
+  /** The text's language when it is the document's; null when it is the interface's. */
+  readonly textLanguage: string | null;
   readonly about: Comment | null;
   readonly documentId: string;
   readonly search: string;
+  readonly language: string | null;
 };
 
-function Note({ line, text, about, documentId, search }: NoteProps) {
+function Note({ line, text, textLanguage, about, documentId, search, language }: NoteProps) {
   const lineNumber = count(line);
   const commentId = about?.id;
   return (
@@ -111,8 +121,10 @@ function Note({ line, text, about, documentId, search }: NoteProps) {
           </>
         )}
       </p>
-      <p className="break-words">{text}</p>
-      <NoteLines documentId={documentId} line={line} />
+      <p className="break-words" lang={textLanguage ?? undefined}>
+        {text}
+      </p>
+      <NoteLines documentId={documentId} line={line} language={language} />
     </li>
   );
 }

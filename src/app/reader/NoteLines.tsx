@@ -6,8 +6,15 @@ import { count } from '../../components/formatting';
 // never open one, and the reader page's initial JavaScript has a budget.
 const LinesAround = lazy(() => import('./LinesAround'));
 
+type Props = {
+  readonly documentId: string;
+  readonly line: number;
+  /** The document's language, set as `lang` on the source lines. */
+  readonly language: string | null;
+};
+
 /** A disclosure under a note: the source lines around its line, loaded when opened. */
-export function NoteLines({ documentId, line }: { documentId: string; line: number }) {
+export function NoteLines({ documentId, line, language }: Props) {
   const [open, setOpen] = useState(false);
   const lineNumber = count(line);
   return (
@@ -17,7 +24,7 @@ export function NoteLines({ documentId, line }: { documentId: string; line: numb
       </summary>
       {open && (
         <Suspense fallback={<p className="mt-1 text-xs">{t`Loading the text…`}</p>}>
-          <LinesAround documentId={documentId} line={line} />
+          <LinesAround documentId={documentId} line={line} language={language} />
         </Suspense>
       )}
     </details>

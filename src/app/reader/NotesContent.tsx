@@ -19,17 +19,20 @@ type Props = {
   readonly removed: readonly RemovedLine[];
   /** Every comment in source order (ThreadIndex.comments). */
   readonly comments: readonly Comment[];
+  /** The document's language, for the document's own text the panel quotes. */
+  readonly language?: string | null;
 };
 
 const textOf = (line: RemovedLine) => line.text;
 
 /** The open notes panel: notes grouped by kind, then the set-aside lines grouped by reason. */
-export default function NotesContent({ documentId, diagnostics, removed, comments }: Props) {
+export default function NotesContent(props: Props) {
+  const { documentId, diagnostics, removed, comments, language = null } = props;
   const headingId = useId();
   const { search } = useLocation();
   const noteGroups = useMemo(() => groupNotes(diagnostics), [diagnostics]);
   const removedGroups = useMemo(() => groupRemoved(removed), [removed]);
-  const common = { documentId, comments, search };
+  const common = { documentId, comments, search, language };
   return (
     <>
       {noteGroups.length > 0 && (
@@ -44,6 +47,7 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
               severity={group.severity}
               items={group.items}
               textOf={diagnosticText}
+              textIsDocument={false}
               itemsName={noteItemsName(group.key)}
               {...common}
             />
@@ -62,6 +66,7 @@ export default function NotesContent({ documentId, diagnostics, removed, comment
               severity={null}
               items={group.items}
               textOf={textOf}
+              textIsDocument
               itemsName={removedItemsName(group.key)}
               {...common}
             />
