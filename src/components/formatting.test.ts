@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { displayScore, formatPublished, languageName, plural } from './formatting';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as en } from '../locales/en/messages.po';
+import { messages as fr } from '../locales/fr/messages.po';
+import { messages as italian } from '../locales/it/messages.po';
+import { count, displayScore, formatPublished, languageName, plural } from './formatting';
 
 describe('formatting', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+
   it('names languages', () => {
     expect(languageName('fr')).toBe('French');
     expect(languageName('it')).toBe('Italian');
     expect(languageName(null)).toBe('Unknown language');
+    expect(languageName('not a language')).toBe('not a language');
   });
 
   it('formats partial publication dates', () => {
@@ -14,6 +21,9 @@ describe('formatting', () => {
     expect(formatPublished('2022-02-01')).toBe('1 February 2022');
     expect(formatPublished(null)).toBeNull();
     expect(formatPublished('yesterday')).toBe('yesterday');
+    // A month that does not exist leaves the year; a day that does not, the value as written.
+    expect(formatPublished('2022-13')).toBe('2022');
+    expect(formatPublished('2022-02-30')).toBe('2022-02-30');
   });
 
   it('signs scores with a real minus', () => {
@@ -26,5 +36,31 @@ describe('formatting', () => {
   it('pluralises', () => {
     expect(plural(1, 'comment', 'comments')).toBe('1 comment');
     expect(plural(1200, 'comment', 'comments')).toBe('1,200 comments');
+  });
+
+  it('names languages, dates and numbers in French', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    expect(languageName('fr')).toBe('français');
+    expect(languageName('it')).toBe('italien');
+    expect(languageName(null)).toBe('Langue inconnue');
+    expect(formatPublished('2022-01')).toBe('janvier 2022');
+    expect(formatPublished('2022-02-01')).toBe('1 février 2022');
+    // Groups of three digits after a narrow no-break space.
+    expect(count(20000)).toBe('20\u202f000');
+    expect(displayScore(-150215)).toBe('\u2212150\u202f215');
+    expect(displayScore(7)).toBe('+7');
+  });
+
+  it('names languages, dates and numbers in Italian', () => {
+    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    expect(languageName('fr')).toBe('francese');
+    expect(languageName('it')).toBe('italiano');
+    expect(languageName(null)).toBe('Lingua sconosciuta');
+    expect(formatPublished('2022-01')).toBe('gennaio 2022');
+    expect(formatPublished('2022-02-01')).toBe('1 febbraio 2022');
+    expect(count(20000)).toBe('20.000');
+    // Italian leaves four digits ungrouped.
+    expect(count(1200)).toBe('1200');
+    expect(displayScore(150215)).toBe('+150.215');
   });
 });

@@ -1,7 +1,12 @@
+import { i18n } from '@lingui/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as en } from '../locales/en/messages.po';
+import { messages as fr } from '../locales/fr/messages.po';
+import { messages as italian } from '../locales/it/messages.po';
 import {
   formatAbsolute,
+  formatDay,
   formatWallTime,
   formatRelative,
   parsePostedAt,
@@ -192,5 +197,49 @@ describe('postedAtTime and formatWallTime', () => {
     expect(postedAtTime(null)).toBeNaN();
     expect(postedAtTime('2022-02-30')).toBeNaN();
     expect(formatWallTime(Number.NaN)).toBe('');
+  });
+});
+
+describe('in French and Italian', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  const now = at(2022, 6, 15, 12, 0);
+
+  it('says how long ago through Intl, in the interface language', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    expect(formatRelative('2022-06-15T09:00', now)).toBe('il y a 3 heures');
+    expect(formatRelative('2022-06-14T09:00', now)).toBe('hier');
+    expect(formatRelative('2022-03-10T09:00', now)).toBe('il y a 3 mois');
+    expect(formatRelative('2021-06-15T12:00', now)).toBe('l’année dernière');
+    expect(formatRelative('2022-06-15T12:00', now)).toBe('à l’instant');
+    expect(formatRelative(null, now)).toBe('sans date');
+    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    expect(formatRelative('2022-06-15T09:00', now)).toBe('3 ore fa');
+    expect(formatRelative('2022-06-14', now)).toBe('ieri');
+    expect(formatRelative('2022-06-17T12:00', now)).toBe('dopodomani');
+    expect(formatRelative('2018-01-22T09:32', now)).toBe('4 anni fa');
+    expect(formatRelative('2022-06-15T12:00', now)).toBe('proprio ora');
+  });
+
+  it('writes the day with the month’s name and the time as written', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    expect(formatAbsolute('2022-01-22T09:32')).toBe('22 janvier 2022, 09:32');
+    expect(formatAbsolute('2022-12-05')).toBe('5 décembre 2022');
+    expect(formatAbsolute(null)).toBe('aucune date indiquée');
+    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    expect(formatAbsolute('2022-01-22T09:32')).toBe('22 gennaio 2022, 09:32');
+    expect(formatAbsolute('2022-12-05T00:05')).toBe('5 dicembre 2022, 00:05');
+    expect(formatAbsolute(null)).toBe('nessuna data indicata');
+  });
+});
+
+describe('formatDay', () => {
+  it('gives a day in three lengths, the year as written, even year 0', () => {
+    const day = Date.UTC(2022, 1, 1);
+    expect(formatDay(day, 'long')).toBe('1 February 2022');
+    expect(formatDay(day, 'short')).toBe('1 Feb 2022');
+    expect(formatDay(day, 'month')).toBe('February 2022');
+    // Intl's Gregorian calendar calls year 0 '1 BC', and would print '1'.
+    expect(formatDay(postedAtTime('0000-03-05'), 'long')).toBe('5 March 0');
+    expect(formatDay(postedAtTime('0099-03-05'), 'short')).toBe('5 Mar 99');
   });
 });

@@ -1,26 +1,48 @@
 // Comment dates: 'YYYY-MM-DDTHH:MM' or 'YYYY-MM-DD', wall-clock time with no zone (the source
-// gives none), so they are read as local time.
+// gives none), so they are read as local time. Shown in the interface language through Intl.
+
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// English dates keep the British order and 24-hour clock Fil has always shown ('22 Jan 2022,
+// 09:32'); French and Italian read as in France and Italy.
+const DATE_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT' };
 
-const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+/**
+ * The BCP 47 tag dates are formatted with for the active interface language (Lingui's
+ * `i18n.locale`, read at each call): 'en' → 'en-GB', 'fr' → 'fr-FR', 'it' → 'it-IT'; another
+ * tag as it is; 'en-GB' before any language is active.
+ */
+export function dateLocale(): string {
+  const locale = i18n.locale;
+  return DATE_LOCALES[locale] ?? (locale || 'en-GB');
+}
+
+/**
+ * `make(locale)` for the active date locale, made once per locale and kept: Intl formatters
+ * cost tens of microseconds to build, and a thread formats a date per visible comment.
+ */
+export function byDateLocale<T>(make: (locale: string) => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const locale = dateLocale();
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
+}
+
+// Pure: a bundle that uses no formatter (the insights worker) drops them and Lingui with them.
+const relativeFormat = /* @__PURE__ */ byDateLocale(
+  (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+);
 
 export type PostedAtParts = {
   readonly year: number;
@@ -141,37 +163,82 @@ function wholeMonthsBetween(earlier: Date, later: Date): number {
   return later.getDate() < earlier.getDate() ? months - 1 : months;
 }
 
+/** 'undated', in the interface language: what a comment without a readable date shows. */
+export function undatedLabel(): string {
+  return t({ message: 'undated', comment: 'a comment whose date is missing or unreadable' });
+}
+
 /**
  * 'just now', '5 minutes ago', '3 hours ago', 'yesterday', '4 days ago', '3 months ago',
  * '4 years ago'; future dates read 'in 2 days'. Days and beyond count calendar days, so a
  * comment from 23:00 seen at 01:00 the day after is still '2 hours ago' but one from the day
  * before yesterday is never 'yesterday'. A date without a time is never given hours: it is
- * 'today', 'yesterday', …
+ * 'today', 'yesterday', … In the interface language, through Intl.RelativeTimeFormat ('il y a
+ * 3 heures', 'ieri').
  */
 export function formatRelative(postedAt: string | null, now: Date): string {
-  if (postedAt === null) return 'undated';
+  if (postedAt === null) return undatedLabel();
   const parts = postedAtParts(postedAt);
-  if (parts === null || Number.isNaN(now.getTime())) return 'undated';
+  if (parts === null || Number.isNaN(now.getTime())) return undatedLabel();
   const date = localDate(parts);
   const difference = date.getTime() - now.getTime();
   const sign = difference < 0 ? -1 : 1;
   const elapsed = Math.abs(difference);
+  const relative = relativeFormat();
 
   if (parts.hasTime) {
-    if (elapsed < MINUTE) return 'just now';
-    if (elapsed < HOUR) return relativeFormat.format(sign * Math.floor(elapsed / MINUTE), 'minute');
-    if (elapsed < DAY) return relativeFormat.format(sign * Math.floor(elapsed / HOUR), 'hour');
+    if (elapsed < MINUTE)
+      return t({ message: 'just now', comment: 'a comment posted less than a minute ago' });
+    if (elapsed < HOUR) return relative.format(sign * Math.floor(elapsed / MINUTE), 'minute');
+    if (elapsed < DAY) return relative.format(sign * Math.floor(elapsed / HOUR), 'hour');
   }
 
   let days = calendarDayDifference(date, now);
   // A 25-hour DST day can leave a full day of elapsed time on one calendar day.
   if (parts.hasTime && days === 0) days = sign;
-  if (Math.abs(days) < 30) return relativeFormat.format(days, 'day');
+  if (Math.abs(days) < 30) return relative.format(days, 'day');
 
   const [earlier, later] = difference < 0 ? [date, now] : [now, date];
   const months = Math.max(1, wholeMonthsBetween(earlier, later));
-  if (months < 12) return relativeFormat.format(sign * months, 'month');
-  return relativeFormat.format(sign * Math.floor(months / 12), 'year');
+  if (months < 12) return relative.format(sign * months, 'month');
+  return relative.format(sign * Math.floor(months / 12), 'year');
+}
+
+const dayFormats = /* @__PURE__ */ byDateLocale((locale) => ({
+  long: new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }),
+  short: new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+  monthOfYear: new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }),
+}));
+
+/**
+ * A day in the active date locale, from a postedAtTime (Date.UTC of the fields as written, read
+ * back in UTC): `'long'` '22 January 2022' / '22 janvier 2022' / '22 gennaio 2022'; `'short'`
+ * '22 Jan 2022' / '22 janv. 2022' / '22 gen 2022'; `'month'` 'January 2022' / 'janvier 2022'.
+ * The year is the one written, also year 0, which Intl's Gregorian calendar would call 1 BC.
+ */
+export function formatDay(time: number, style: 'long' | 'short' | 'month'): string {
+  const formats = dayFormats();
+  const format = style === 'month' ? formats.monthOfYear : formats[style];
+  const year = new Date(time).getUTCFullYear();
+  if (year >= 1) return format.format(time);
+  let text = '';
+  for (const part of format.formatToParts(time))
+    text += part.type === 'year' ? String(year) : part.type === 'era' ? '' : part.value;
+  return text.trim();
 }
 
 function twoDigits(value: number): string {
@@ -179,15 +246,17 @@ function twoDigits(value: number): string {
 }
 
 /**
- * '22 January 2022, 09:32' (en-GB order; no time when the source had none). Built from the
- * string's own fields, not through Date, so no time zone or DST gap can shift it. A malformed
- * value is shown as written rather than hidden.
+ * '22 January 2022, 09:32' in English (no time when the source had none), '22 janvier 2022,
+ * 09:32' in French, '22 gennaio 2022, 09:32' in Italian: the day from the string's own fields
+ * read in UTC, so no time zone or DST gap can shift it, and the clock as written (24 hours, as
+ * all three languages write it). A malformed value is shown as written rather than hidden.
  */
 export function formatAbsolute(postedAt: string | null): string {
-  if (postedAt === null) return 'no date given';
+  if (postedAt === null)
+    return t({ message: 'no date given', comment: 'a comment the page gives no date for' });
   const parts = postedAtParts(postedAt);
   if (parts === null) return postedAt;
-  const day = `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? ''} ${parts.year}`;
+  const day = formatDay(postedAtTime(postedAt), 'long');
   return parts.hasTime ? `${day}, ${twoDigits(parts.hour)}:${twoDigits(parts.minute)}` : day;
 }
 
