@@ -1,23 +1,44 @@
+import { t } from '@lingui/core/macro';
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { SLOT, Slotted } from '../components/Slotted';
 import { DocumentUnreadableError } from '../library/queries';
+import { SeedLoadError } from '../library/seeds';
+
+const DocumentUnreadableText = lazy(() => import('./DocumentUnreadableText'));
+
+/** What went wrong, in the interface language: errors from loaders carry data, not words. */
+function errorText(error: unknown): string {
+  if (error instanceof SeedLoadError) {
+    const { id, status } = error;
+    return t`The document "${id}" could not be loaded (HTTP ${status}).`;
+  }
+  return error instanceof Error ? error.message : t`Something went wrong.`;
+}
 
 export function RouteErrorPage() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
     const id = (error.data as { id?: string | null } | undefined)?.id;
+    const documentId = SLOT;
     return (
       <section aria-labelledby="not-found-title" className="mx-auto max-w-xl py-12 text-center">
         <p className="text-sm font-semibold text-slate-600 dark:text-slate-400">404</p>
         <h1 id="not-found-title" className="mt-2 text-2xl font-bold">
-          {id ? 'No such document' : 'Page not found'}
+          {id ? t`No such document` : t`Page not found`}
         </h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">
           {id ? (
-            <>
-              The library has no document called <code className="break-all">{id}</code>.
-            </>
+            <Slotted
+              message={t({
+                message: `The library has no document called ${documentId}.`,
+                comment: '{documentId} is the id in the address, shown as code',
+              })}
+            >
+              <code className="break-all">{id}</code>
+            </Slotted>
           ) : (
-            'There is nothing at this address.'
+            t`There is nothing at this address.`
           )}
         </p>
         <BackToLibrary />
@@ -25,21 +46,33 @@ export function RouteErrorPage() {
     );
   }
   if (error instanceof DocumentUnreadableError) {
+    const { title, language } = error;
+    const quoted = SLOT;
     return (
       <section role="alert" aria-labelledby="unreadable-title" className="mx-auto max-w-xl py-12">
         <h1 id="unreadable-title" className="text-2xl font-bold">
-          “{error.title}” could not be opened
+          <Slotted
+            message={t({
+              message: `“${quoted}” could not be opened`,
+              comment: '{quoted} is the document’s title',
+            })}
+          >
+            <span lang={language ?? undefined}>{title}</span>
+          </Slotted>
         </h1>
-        <p className="mt-3 text-slate-700 dark:text-slate-300">{error.message}</p>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          <Suspense fallback={null}>
+            <DocumentUnreadableText error={error} />
+          </Suspense>
+        </p>
         <BackToLibrary />
       </section>
     );
   }
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <section role="alert" className="mx-auto max-w-xl py-12">
-      <h1 className="text-2xl font-bold">This page could not be shown</h1>
-      <p className="mt-3 text-slate-700 dark:text-slate-300">{message}</p>
+      <h1 className="text-2xl font-bold">{t`This page could not be shown`}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{errorText(error)}</p>
       <BackToLibrary />
     </section>
   );
@@ -49,7 +82,7 @@ function BackToLibrary() {
   return (
     <p className="mt-6">
       <Link to="/" className="font-medium text-blue-700 underline dark:text-blue-300">
-        Back to the library
+        {t`Back to the library`}
       </Link>
     </p>
   );

@@ -6,14 +6,6 @@
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-export const ENCODING_LABELS: Record<Encoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 (Western)',
-  'iso-8859-1': 'ISO-8859-1 (Latin-1)',
-};
-
 export type DecodedText = {
   readonly text: string;
   readonly encoding: Encoding;

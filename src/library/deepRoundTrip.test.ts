@@ -10,6 +10,7 @@ import { parseDocument } from '../parser/parse.ts';
 import { treeWithoutLines } from '../parser/testing.ts';
 import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from '../parser/types.ts';
 import { readDocumentJson } from './documentJson.ts';
+import { jsonProblemText } from './messages.ts';
 
 /** A stretch of the tree: climb `climb` levels back up, then add a chain `chain` comments long. */
 type Run = { readonly climb: number; readonly chain: number };
@@ -140,7 +141,7 @@ const contents = fc.array(content, { minLength: 1, maxLength: 12 });
 /** Export as JSON (writeJson), import (readDocumentJson): the same document, lines included. */
 function jsonRoundTrip(doc: ParsedDocument, indent = 2): void {
   const read = readDocumentJson(writeJson(doc, { indent })!);
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(jsonProblemText(read.problem));
   expect(difference(read.doc, doc)).toBe('');
 }
 

@@ -6,6 +6,7 @@ import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
 import type { Comment, ParsedDocument } from '../parser/types';
 import { looksLikeDocumentJson, readDocumentJson } from './documentJson';
+import { jsonProblemText } from './messages';
 
 const seed000 = readFileSync(
   fileURLToPath(new URL('../../seeds/000_78ca0d792cd5fe59.txt', import.meta.url)),
@@ -17,10 +18,11 @@ const seedDoc = parseDocument(seed000, { id: '000_78ca0d792cd5fe59' });
 const copy = (doc: ParsedDocument): Record<string, unknown> =>
   JSON.parse(writeJson(doc)!) as Record<string, unknown>;
 
+/** Why the input is refused, as the reader reads it (in English). */
 function reason(input: unknown): string {
   const result = readDocumentJson(typeof input === 'string' ? input : writeJson(input)!);
   if (result.ok) throw new Error('expected a refusal');
-  return result.reason;
+  return jsonProblemText(result.problem);
 }
 
 /** A `depth`-deep chain of comments, built without recursion. */
@@ -72,7 +74,7 @@ describe('readDocumentJson', () => {
   it('reads a 10,000-deep chain, which JSON.stringify cannot even write', () => {
     const doc: ParsedDocument = { ...seedDoc, comments: chain(10_000) };
     const result = readDocumentJson(writeJson(doc)!);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(jsonProblemText(result.problem));
     let comment = result.doc.comments[0]!;
     let depth = 1;
     while (comment.children.length > 0) {
@@ -86,7 +88,7 @@ describe('readDocumentJson', () => {
 
   it('upgrades format 1: lines it did not keep become 0, or the header line', () => {
     const result = readDocumentJson(writeJson(asFormat1(seedDoc))!);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(jsonProblemText(result.problem));
     const doc = result.doc;
     expect(doc.format).toBe('comment-thread/2');
     expect(doc.titleLine).toBe(0);
@@ -116,7 +118,7 @@ describe('readDocumentJson', () => {
     );
     const parsed = parseDocument(seed004, { id: '004' });
     const result = readDocumentJson(writeJson(asFormat1(parsed))!);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(jsonProblemText(result.problem));
     const again = parseDocument(formatDocument(result.doc), { id: '004' });
     expect(again.removed.filter((entry) => entry.reason === 'metadata')).toHaveLength(1);
     expect([again.title, again.source]).toEqual([parsed.title, parsed.source]);
@@ -164,7 +166,7 @@ describe('readDocumentJson', () => {
     const reply = (comments[0]!.children as Record<string, unknown>[])[0]!;
     (reply.quote as Record<string, unknown>).commentId = 'premier';
     const result = readDocumentJson(writeJson(doc)!);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(jsonProblemText(result.problem));
     expect(result.doc.comments.map((comment) => comment.id)).toEqual(['1', '2', '3', '4', '5']);
     const [first, second] = result.doc.comments;
     expect(first!.children[0]!.id).toBe('1.1');
@@ -178,7 +180,7 @@ describe('readDocumentJson', () => {
     const renamedReply = (renamedFirst.children as Record<string, unknown>[])[0]!;
     (renamedReply.quote as Record<string, unknown>).commentId = 'a';
     const again = readDocumentJson(writeJson(renamed)!);
-    if (!again.ok) throw new Error(again.reason);
+    if (!again.ok) throw new Error(jsonProblemText(again.problem));
     expect(again.doc.comments[0]!.children[0]!.quote?.commentId).toBe('1');
     expect(again.doc.comments[1]!.children[1]!.quote?.commentId).toBe('2');
   });
@@ -233,6 +235,43 @@ describe('readDocumentJson', () => {
     expect(missing((doc) => (doc.source = null))).toBe(
       'the document’s source is null, not an object',
     );
+  });
+
+  it('gives the problem as data, which the reader’s language words', () => {
+    const doc = copy(seedDoc);
+    const comments = doc.comments as Record<string, unknown>[];
+    delete (comments[0]!.children as Record<string, unknown>[])[0]!.score;
+    const result = readDocumentJson(writeJson(doc)!);
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        code: 'missing',
+        place: { kind: 'comment', comment: { label: '1.1', byPosition: false, depth: null } },
+        key: 'score',
+      },
+    });
+  });
+
+  it('keeps a note’s params when they fit its code, and leaves them out otherwise', () => {
+    const cut = parseDocument(seed000.slice(0, seed000.indexOf("Il s'agit de la prochaine")), {
+      id: 'cut',
+    });
+    const mismatch = cut.diagnostics.find((diagnostic) => diagnostic.code === 'count-mismatch');
+    expect(mismatch?.params).toEqual({ declared: 20, found: 12 });
+    const again = readDocumentJson(writeJson(cut)!);
+    expect(again).toEqual({ ok: true, doc: cut });
+    const edited = copy(cut);
+    const notes = edited.diagnostics as Record<string, unknown>[];
+    const index = cut.diagnostics.indexOf(mismatch!);
+    notes[index]!.params = { declared: '20', found: 12 };
+    const read = readDocumentJson(writeJson(edited)!);
+    if (!read.ok) throw new Error(jsonProblemText(read.problem));
+    expect(read.doc.diagnostics[index]).toEqual({
+      code: 'count-mismatch',
+      severity: mismatch!.severity,
+      line: mismatch!.line,
+      message: mismatch!.message,
+    });
   });
 
   it('keeps the reason short when the bad comment is thousands deep', () => {

@@ -7,6 +7,8 @@ import {
   type ArticleParagraph,
   type Comment,
   type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticParams,
   type DocumentSource,
   type ParsedDocument,
   type Quote,
@@ -18,7 +20,83 @@ import { walkComments } from '../parser/walk';
 
 export type DocumentJsonResult =
   | { readonly ok: true; readonly doc: ParsedDocument }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: JsonProblem };
+
+/** What kind of JSON value was found where another kind was expected. */
+export type JsonKind = 'null' | 'list' | 'text' | 'number' | 'boolean' | 'object';
+
+/**
+ * A comment as a message names it: by the id the file wrote (`byPosition` false), else by its
+ * place in the tree, its positions from the top ('1.2'); a label over 40 characters is
+ * shortened ('1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1') and then comes with its depth.
+ */
+export type CommentPlace = {
+  readonly label: string;
+  readonly byPosition: boolean;
+  /** 1 for a top-level comment; null when the label is short enough to say where it is. */
+  readonly depth: number | null;
+};
+
+/** The part of the document a problem is in; positions count from 1. */
+export type JsonPlace =
+  | { readonly kind: 'document' }
+  | { readonly kind: 'source' }
+  | { readonly kind: 'comment'; readonly comment: CommentPlace }
+  | { readonly kind: 'quote'; readonly comment: CommentPlace }
+  | {
+      readonly kind: 'comment-paragraph';
+      readonly comment: CommentPlace;
+      readonly position: number;
+    }
+  | { readonly kind: 'article-paragraph'; readonly position: number }
+  | { readonly kind: 'removed-line'; readonly position: number }
+  | { readonly kind: 'diagnostic'; readonly position: number };
+
+/**
+ * Why a JSON text is not a Fil document that can be read: data, not words, because the import
+ * worker that finds it has no interface language; src/library/messages.ts words it
+ * (jsonProblemText: 'comment 1.2 has no score'). `key` is the JSON field's name; `value` and
+ * `format` are shortened when long; `detail` is the JavaScript engine's own message.
+ */
+export type JsonProblem =
+  /** JSON.parse refused the text. */
+  | { readonly code: 'not-json'; readonly detail: string }
+  /** Not an object with a "format" text. */
+  | { readonly code: 'no-format' }
+  /** A format that is not a comment-thread one. */
+  | { readonly code: 'foreign-format'; readonly format: string }
+  /** A comment-thread format this Fil does not read (`readable`: those it reads). */
+  | {
+      readonly code: 'other-version';
+      readonly format: string;
+      readonly readable: readonly string[];
+    }
+  | { readonly code: 'missing'; readonly place: JsonPlace; readonly key: string }
+  | {
+      readonly code: 'wrong-field';
+      readonly place: JsonPlace;
+      readonly key: string;
+      readonly found: JsonKind;
+      readonly expected: 'text' | 'text-or-null' | 'number' | 'list';
+    }
+  /** A field that should be a whole number of 0 or more. */
+  | { readonly code: 'not-count'; readonly place: JsonPlace; readonly key: string }
+  /** The place itself is of the wrong kind (a comment that is text, say). */
+  | {
+      readonly code: 'wrong-value';
+      readonly place: JsonPlace;
+      readonly found: JsonKind;
+      readonly expected: 'object' | 'text';
+    }
+  /** A text field outside the values it may take (a severity "fatal"). */
+  | {
+      readonly code: 'unknown-value';
+      readonly place: JsonPlace;
+      readonly key: string;
+      readonly value: string;
+    }
+  /** Anything else that stopped the reading (out of memory…). */
+  | { readonly code: 'failed'; readonly detail: string };
 
 /** The formats this reader knows: the current one, and the one before it, which it upgrades. */
 const FORMAT_PREFIX = 'comment-thread/';
@@ -39,77 +117,94 @@ export function looksLikeDocumentJson(text: string): boolean {
 }
 
 /** Why the input is refused; thrown inside readDocumentJson only, and always caught there. */
-class Invalid extends Error {}
+class Invalid extends Error {
+  readonly problem: JsonProblem;
+  constructor(problem: JsonProblem) {
+    super(problem.code);
+    this.problem = problem;
+  }
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What kind of value this is, in words, for a message. */
-function kindOf(value: unknown): string {
+/** What kind of value this is, for a message. */
+function kindOf(value: unknown): JsonKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return 'true or false';
-  return 'an object';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'object';
 }
 
-/** Field readers: `owner` names the object in messages ("the document", "comment 1.2"). */
-function field(record: Record<string, unknown>, key: string, owner: string): unknown {
-  if (!(key in record)) throw new Invalid(`${owner} has no ${key}`);
+const DOCUMENT: JsonPlace = { kind: 'document' };
+const SOURCE: JsonPlace = { kind: 'source' };
+
+/** Field readers: `place` says where the field is in messages ("the document", "comment 1.2"). */
+function field(record: Record<string, unknown>, key: string, place: JsonPlace): unknown {
+  if (!(key in record)) throw new Invalid({ code: 'missing', place, key });
   return record[key];
 }
 
-/** "a score", "an id": the field's name with its article. */
-const aField = (key: string) => `${/^[aeio]/.test(key) ? 'an' : 'a'} ${key}`;
-
-function text(record: Record<string, unknown>, key: string, owner: string): string {
-  const value = field(record, key, owner);
+function text(record: Record<string, unknown>, key: string, place: JsonPlace): string {
+  const value = field(record, key, place);
   if (typeof value !== 'string')
-    throw new Invalid(`${owner} has ${aField(key)} that is ${kindOf(value)}, not text`);
+    throw new Invalid({ code: 'wrong-field', place, key, found: kindOf(value), expected: 'text' });
   return value;
 }
 
-function textOrNull(record: Record<string, unknown>, key: string, owner: string): string | null {
-  const value = field(record, key, owner);
+function textOrNull(record: Record<string, unknown>, key: string, place: JsonPlace): string | null {
+  const value = field(record, key, place);
   if (value !== null && typeof value !== 'string')
-    throw new Invalid(`${owner} has ${aField(key)} that is ${kindOf(value)}, not text or null`);
+    throw new Invalid({
+      code: 'wrong-field',
+      place,
+      key,
+      found: kindOf(value),
+      expected: 'text-or-null',
+    });
   return value;
 }
 
 /** A whole number ≥ 0 (line numbers: 0 stands for "not known" in upgraded documents). */
-function count(record: Record<string, unknown>, key: string, owner: string): number {
-  const value = field(record, key, owner);
+function count(record: Record<string, unknown>, key: string, place: JsonPlace): number {
+  const value = field(record, key, place);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    throw new Invalid(`${owner} has ${aField(key)} that is not a whole number of 0 or more`);
+    throw new Invalid({ code: 'not-count', place, key });
   return value;
 }
 
-function countOrNull(record: Record<string, unknown>, key: string, owner: string): number | null {
-  return record[key] === null ? null : count(record, key, owner);
+function countOrNull(
+  record: Record<string, unknown>,
+  key: string,
+  place: JsonPlace,
+): number | null {
+  return record[key] === null ? null : count(record, key, place);
 }
 
-function list(record: Record<string, unknown>, key: string, owner: string): unknown[] {
-  const value = field(record, key, owner);
+function list(record: Record<string, unknown>, key: string, place: JsonPlace): unknown[] {
+  const value = field(record, key, place);
   if (!Array.isArray(value))
-    throw new Invalid(`${owner} has ${key} that are ${kindOf(value)}, not a list`);
+    throw new Invalid({ code: 'wrong-field', place, key, found: kindOf(value), expected: 'list' });
   return value;
 }
 
-function record(value: unknown, owner: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new Invalid(`${owner} is ${kindOf(value)}, not an object`);
+function record(value: unknown, place: JsonPlace): Record<string, unknown> {
+  if (!isRecord(value))
+    throw new Invalid({ code: 'wrong-value', place, found: kindOf(value), expected: 'object' });
   return value;
 }
 
 function oneOf<T extends string>(
   source: Record<string, unknown>,
   key: string,
-  owner: string,
+  place: JsonPlace,
   allowed: readonly T[],
 ): T {
-  const value = text(source, key, owner);
+  const value = text(source, key, place);
   if (!(allowed as readonly string[]).includes(value))
-    throw new Invalid(`${owner} has an unknown ${key} "${shorten(value)}"`);
+    throw new Invalid({ code: 'unknown-value', place, key, value: shorten(value) });
   return value as T;
 }
 
@@ -130,25 +225,28 @@ type Pending = {
   readonly into: Comment[];
 };
 
-/** "comment 1.2": by its id when it has one, else by its position in the tree. */
-function commentName(entry: Pending): string {
+/** How messages name a comment: by its id when it has one, else by its position in the tree. */
+function commentPlace(entry: Pending): CommentPlace {
   const raw = entry.raw;
   let label: string;
+  let byPosition = false;
   if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
     label = raw.id;
   } else {
     const positions: number[] = [];
     for (let at: Pending | null = entry; at !== null; at = at.parent) positions.push(at.position);
-    label = `at ${positions.reverse().join('.')}`;
+    label = positions.reverse().join('.');
+    byPosition = true;
   }
-  const depth = entry.depth > 3 && label.length > LONGEST_LABEL ? ` (depth ${entry.depth})` : '';
-  return `comment ${shorten(label)}${depth}`;
+  // The depth is worth saying only where the label no longer shows it.
+  const depth = entry.depth > 3 && label.length > LONGEST_LABEL ? entry.depth : null;
+  return { label: shorten(label), byPosition, depth };
 }
 
-function readQuote(value: unknown, owner: string): Quote | null {
+function readQuote(value: unknown, comment: CommentPlace): Quote | null {
   if (value === null) return null;
-  const quote = record(value, `the quote of ${owner}`);
-  const where = `the quote of ${owner}`;
+  const where: JsonPlace = { kind: 'quote', comment };
+  const quote = record(value, where);
   return {
     author: text(quote, 'author', where),
     text: text(quote, 'text', where),
@@ -156,11 +254,16 @@ function readQuote(value: unknown, owner: string): Quote | null {
   };
 }
 
-function readParagraphs(raw: Record<string, unknown>, owner: string): string[] {
-  const paragraphs = list(raw, 'paragraphs', owner);
+function readParagraphs(raw: Record<string, unknown>, comment: CommentPlace): string[] {
+  const paragraphs = list(raw, 'paragraphs', { kind: 'comment', comment });
   paragraphs.forEach((paragraph, i) => {
     if (typeof paragraph !== 'string')
-      throw new Invalid(`paragraph ${i + 1} of ${owner} is ${kindOf(paragraph)}, not text`);
+      throw new Invalid({
+        code: 'wrong-value',
+        place: { kind: 'comment-paragraph', comment, position: i + 1 },
+        found: kindOf(paragraph),
+        expected: 'text',
+      });
   });
   return paragraphs as string[];
 }
@@ -189,12 +292,19 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
     });
   while (stack.length > 0) {
     const entry = stack.pop()!;
-    const owner = commentName(entry);
+    const name = commentPlace(entry);
+    const owner: JsonPlace = { kind: 'comment', comment: name };
     const raw = record(entry.raw, owner);
     const line = count(raw, 'line', owner);
     const score = field(raw, 'score', owner);
     if (typeof score !== 'number' || !Number.isFinite(score))
-      throw new Invalid(`${owner} has a score that is ${kindOf(score)}, not a number`);
+      throw new Invalid({
+        code: 'wrong-field',
+        place: owner,
+        key: 'score',
+        found: kindOf(score),
+        expected: 'number',
+      });
     const rawChildren = list(raw, 'children', owner);
     const writtenId = text(raw, 'id', owner);
     const id =
@@ -209,8 +319,8 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
       score,
       postedAt: textOrNull(raw, 'postedAt', owner),
       author: textOrNull(raw, 'author', owner),
-      quote: readQuote(field(raw, 'quote', owner), owner),
-      paragraphs: readParagraphs(raw, owner),
+      quote: readQuote(field(raw, 'quote', owner), name),
+      paragraphs: readParagraphs(raw, name),
       children: [],
     };
     // Preorder: siblings pop in source order, each after its parent, so pushing keeps order.
@@ -235,12 +345,17 @@ function readComments(topLevel: readonly unknown[], legacy: boolean): Comment[] 
 }
 
 function readBody(doc: Record<string, unknown>, legacy: boolean): ArticleParagraph[] {
-  return list(doc, 'body', 'the document').map((paragraph, i) => {
-    const owner = `article paragraph ${i + 1}`;
+  return list(doc, 'body', DOCUMENT).map((paragraph, i) => {
+    const owner: JsonPlace = { kind: 'article-paragraph', position: i + 1 };
     // Format 1 kept paragraphs as bare text: their lines are not known (0).
     if (legacy) {
       if (typeof paragraph !== 'string')
-        throw new Invalid(`${owner} is ${kindOf(paragraph)}, not text`);
+        throw new Invalid({
+          code: 'wrong-value',
+          place: owner,
+          found: kindOf(paragraph),
+          expected: 'text',
+        });
       return { text: paragraph, line: 0, endLine: 0 };
     }
     const raw = record(paragraph, owner);
@@ -253,8 +368,8 @@ function readBody(doc: Record<string, unknown>, legacy: boolean): ArticleParagra
 }
 
 function readRemoved(doc: Record<string, unknown>): RemovedLine[] {
-  return list(doc, 'removed', 'the document').map((entry, i) => {
-    const owner = `removed line ${i + 1}`;
+  return list(doc, 'removed', DOCUMENT).map((entry, i) => {
+    const owner: JsonPlace = { kind: 'removed-line', position: i + 1 };
     const raw = record(entry, owner);
     return {
       line: count(raw, 'line', owner),
@@ -264,28 +379,80 @@ function readRemoved(doc: Record<string, unknown>): RemovedLine[] {
   });
 }
 
+type ParamKind = 'number' | 'text' | 'text-or-null' | 'texts';
+
+/** The values each note's message is built from (parser/types.ts DiagnosticParams), by kind. */
+const PARAM_SHAPES: {
+  readonly [Code in Exclude<DiagnosticCode, 'dedented-text'>]: {
+    readonly [Key in keyof DiagnosticParams[Code]]-?: ParamKind;
+  };
+} = {
+  binary: { characters: 'number', sample: 'number' },
+  'count-mismatch': { declared: 'number', found: 'number' },
+  'foreign-layout': { lines: 'number', examples: 'texts', firstLine: 'number' },
+  'indent-jump': { comment: 'text', columns: 'number', usualColumns: 'number' },
+  numbering: { comment: 'text', number: 'number', position: 'number' },
+  'quote-unresolved': { comment: 'text', author: 'text' },
+  'author-conflict': { comment: 'text', quoted: 'text', author: 'text', earlierAuthor: 'text' },
+  truncated: { dateLine: 'text-or-null' },
+};
+
+function fits(value: unknown, kind: ParamKind): boolean {
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string';
+    case 'text-or-null':
+      return value === null || typeof value === 'string';
+    case 'texts':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  }
+}
+
+/**
+ * A note's `params` (the values its message is built from, which the reader words in the
+ * interface language) when they have the shape its code needs, copied; null otherwise — absent,
+ * from an older Fil, or hand-edited — and the reader then shows the note's `message`.
+ */
+function readParams(code: string, raw: unknown): Record<string, unknown> | null {
+  if (!isRecord(raw) || !Object.hasOwn(PARAM_SHAPES, code)) return null;
+  const shape: Readonly<Record<string, ParamKind>> =
+    PARAM_SHAPES[code as keyof typeof PARAM_SHAPES];
+  const params: Record<string, unknown> = {};
+  for (const [key, kind] of Object.entries(shape)) {
+    const value = raw[key];
+    if (!fits(value, kind)) return null;
+    params[key] = Array.isArray(value) ? [...(value as string[])] : value;
+  }
+  return params;
+}
+
 function readDiagnostics(doc: Record<string, unknown>): Diagnostic[] {
-  return list(doc, 'diagnostics', 'the document').map((entry, i) => {
-    const owner = `diagnostic ${i + 1}`;
+  return list(doc, 'diagnostics', DOCUMENT).map((entry, i) => {
+    const owner: JsonPlace = { kind: 'diagnostic', position: i + 1 };
     const raw = record(entry, owner);
-    return {
-      // Codes are kept as written: a newer parser may add codes, and the reader shows only the
-      // message and severity.
-      code: text(raw, 'code', owner) as Diagnostic['code'],
+    // Codes are kept as written: a newer parser may add codes, and the reader then shows the
+    // message and severity.
+    const code = text(raw, 'code', owner);
+    const diagnostic = {
+      code,
       severity: oneOf(raw, 'severity', owner, SEVERITIES),
       line: count(raw, 'line', owner),
       message: text(raw, 'message', owner),
     };
+    const params = readParams(code, raw.params);
+    // Checked against the code's shape above.
+    return (params === null ? diagnostic : { ...diagnostic, params }) as Diagnostic;
   });
 }
 
 function readSource(doc: Record<string, unknown>): DocumentSource {
-  const source = record(field(doc, 'source', 'the document'), 'the document’s source');
-  const owner = 'the document’s source';
+  const source = record(field(doc, 'source', DOCUMENT), SOURCE);
   return {
-    url: textOrNull(source, 'url', owner),
-    published: textOrNull(source, 'published', owner),
-    site: textOrNull(source, 'site', owner),
+    url: textOrNull(source, 'url', SOURCE),
+    published: textOrNull(source, 'published', SOURCE),
+    site: textOrNull(source, 'site', SOURCE),
   };
 }
 
@@ -294,22 +461,25 @@ function readDocument(json: string): ParsedDocument {
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    throw new Invalid(
-      `not a Fil document: it is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new Invalid({
+      code: 'not-json',
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   if (!isRecord(parsed) || typeof parsed.format !== 'string')
-    throw new Invalid('not a Fil document: it has no "format": "comment-thread/…" field');
+    throw new Invalid({ code: 'no-format' });
   const format = parsed.format;
   if (!format.startsWith(FORMAT_PREFIX))
-    throw new Invalid(`not a Fil document: its format is "${shorten(format)}"`);
+    throw new Invalid({ code: 'foreign-format', format: shorten(format) });
   const legacy = format === LEGACY_FORMAT;
   if (!legacy && format !== DOCUMENT_FORMAT)
-    throw new Invalid(
-      `made by another version of Fil: its format is "${shorten(format)}", and this one reads ${LEGACY_FORMAT} and ${DOCUMENT_FORMAT}`,
-    );
+    throw new Invalid({
+      code: 'other-version',
+      format: shorten(format),
+      readable: [LEGACY_FORMAT, DOCUMENT_FORMAT],
+    });
 
-  const owner = 'the document';
+  const owner = DOCUMENT;
   const title = text(parsed, 'title', owner);
   const declaredCommentCount = countOrNull(parsed, 'declaredCommentCount', owner);
   return {
@@ -342,21 +512,23 @@ function readDocument(json: string): ParsedDocument {
  * `endLine` to its header `line`; paragraph `line`/`endLine`, `titleLine` (when there is a
  * title) and `declaredCountLine` (when there is a declared count) to 0, which stands for "not
  * known" (real lines start at 1). Fields the format does not define are dropped; the result is
- * a fresh object with `format: 'comment-thread/2'`.
+ * a fresh object with `format: 'comment-thread/2'`. A note's `params` are kept when they have
+ * the shape its code needs, and left out otherwise (the reader then shows the note's message).
  *
- * Never throws: bad input gives `{ ok: false, reason }` with a plain-English reason such as
- * "not a Fil document: it has no "format": "comment-thread/…" field" or "comment 1.2 has no
- * score" (long ids shortened, so the reason stays short).
+ * Never throws: bad input gives `{ ok: false, problem }`, the first problem found as data
+ * (JsonProblem), which jsonProblemText words: "not a Fil document: it has no "format":
+ * "comment-thread/…" field", "comment 1.2 has no score" (long ids shortened, so the reason stays
+ * short).
  */
 export function readDocumentJson(text: string): DocumentJsonResult {
   try {
     return { ok: true, doc: readDocument(text) };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
+    if (error instanceof Invalid) return { ok: false, problem: error.problem };
     // Out of memory and the like: still an answer, not an exception.
     return {
       ok: false,
-      reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      problem: { code: 'failed', detail: error instanceof Error ? error.message : String(error) },
     };
   }
 }

@@ -1,12 +1,14 @@
 // The import worker: reads, decodes and parses off the main thread, so a 50 MB page never
 // freezes the library. It answers with a summary and the document as a JSON Blob — a Blob
 // crosses postMessage by reference and goes into IndexedDB as is, where a structured clone
-// of 100,000 comment objects would cost the main thread hundreds of milliseconds.
+// of 100,000 comment objects would cost the main thread hundreds of milliseconds. It has no
+// interface language: refusals and notices go back as data (importProtocol.ts), which the page
+// words in its language.
 
 /// <reference lib="webworker" />
 
 import { DOCUMENT_FORMAT, PARSER_VERSION } from '../parser/types';
-import { importBytes, tooLargeReason } from './importJob';
+import { importBytes, tooLargeProblem } from './importJob';
 import type { ImportReply, ImportRequest, ParsedWith } from './importProtocol';
 
 // The parser bundled with this worker is the one that reads: its stamp goes with each document.
@@ -38,7 +40,7 @@ async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   const total = request.source.size;
-  const tooLarge = tooLargeReason(request.name, total);
+  const tooLarge = tooLargeProblem(request.name, total);
   if (tooLarge) {
     post({ job: request.job, kind: 'refused', reason: tooLarge, encoding: null });
     return;
@@ -59,7 +61,11 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     post({
       job: request.job,
       kind: 'refused',
-      reason: `${request.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      reason: {
+        code: 'unreadable',
+        name: request.name,
+        detail: error instanceof Error ? error.message : String(error),
+      },
       encoding: null,
     });
   }

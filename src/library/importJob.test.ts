@@ -5,13 +5,25 @@ import { generateChain } from '../../scripts/generate-chain';
 import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
 import type { ParsedDocument } from '../parser/types';
-import { importBytes, tooLargeReason } from './importJob';
-import { MAX_IMPORT_BYTES } from './importProtocol';
+import { importBytes, tooLargeProblem } from './importJob';
+import { MAX_IMPORT_BYTES, type ImportProblem } from './importProtocol';
+import { importProblemText } from './messages';
 
 const seed000 = readFileSync(
   fileURLToPath(new URL('../../seeds/000_78ca0d792cd5fe59.txt', import.meta.url)),
 );
 const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Why the outcome was refused, as the reader reads it (in English); throws for a parsed one. */
+function refusal(outcome: ReturnType<typeof importBytes>): string {
+  if (outcome.kind !== 'refused') throw new Error('expected a refusal');
+  return importProblemText(outcome.reason);
+}
+
+/** Fails the test with the reason when the outcome was refused. */
+function failRefused(reason: ImportProblem): never {
+  throw new Error(importProblemText(reason));
+}
 
 describe('importBytes', () => {
   it('parses a page into a summary and the document as JSON', async () => {
@@ -20,7 +32,7 @@ describe('importBytes', () => {
       stages.push(stage),
     );
     expect(stages).toEqual(['decoding', 'parsing', 'packing']);
-    if (outcome.kind !== 'parsed') throw new Error(outcome.reason);
+    if (outcome.kind !== 'parsed') failRefused(outcome.reason);
     expect(outcome.summary).toMatchObject({ origin: 'imported', commentCount: 20, language: 'fr' });
     expect(outcome.summary.id).toMatch(/^doc-[0-9a-f]+$/);
     expect(outcome.notices).toEqual([]);
@@ -38,20 +50,20 @@ describe('importBytes', () => {
   });
 
   it('refuses an empty or blank file', () => {
-    expect(importBytes(new Uint8Array(), 'empty.txt', null)).toMatchObject({
-      kind: 'refused',
-      reason: 'empty.txt is empty: there is nothing to read.',
-    });
+    const empty = importBytes(new Uint8Array(), 'empty.txt', null);
+    expect(empty).toMatchObject({ kind: 'refused', reason: { code: 'empty', name: 'empty.txt' } });
+    expect(refusal(empty)).toBe('empty.txt is empty: there is nothing to read.');
     expect(importBytes(encode(' \n\t\n'), 'blank.txt', null)).toMatchObject({ kind: 'refused' });
   });
 
   it('refuses binary noise', () => {
     const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     const outcome = importBytes(noise, 'noise.bin', null);
-    expect(outcome.kind).toBe('refused');
-    expect(outcome.kind === 'refused' && outcome.reason).toContain(
-      'does not look like a saved page',
-    );
+    expect(outcome).toMatchObject({
+      kind: 'refused',
+      reason: { code: 'binary', name: 'noise.bin' },
+    });
+    expect(refusal(outcome)).toContain('does not look like a saved page');
   });
 
   it('says what a truncated page is missing and when a page has no comments', () => {
@@ -62,16 +74,20 @@ describe('importBytes', () => {
       null,
     );
     expect(cut.kind === 'parsed' && cut.notices).toEqual([
-      'The page declares 20 comments but 12 were found; the page may be cut short.',
+      {
+        code: 'diagnostic',
+        diagnostic: expect.objectContaining({
+          code: 'count-mismatch',
+          message: 'The page declares 20 comments but 12 were found; the page may be cut short.',
+        }),
+      },
     ]);
     const article = importBytes(
       encode('Titre\n\nUn article sans commentaires.'),
       'article.txt',
       null,
     );
-    expect(article.kind === 'parsed' && article.notices).toEqual([
-      'No comments found: it reads as an article.',
-    ]);
+    expect(article.kind === 'parsed' && article.notices).toEqual([{ code: 'no-comments' }]);
     const copied = importBytes(
       encode(
         'Reader A 2 days ago | next [–]\n\nA comment.\n\nreply\n\nReader B 1 day ago | parent | next [–]\n\nreply',
@@ -80,7 +96,15 @@ describe('importBytes', () => {
       null,
     );
     expect(copied.kind === 'parsed' && copied.notices).toEqual([
-      expect.stringMatching(/look like a comment section in a layout Fil does not read yet/),
+      {
+        code: 'diagnostic',
+        diagnostic: expect.objectContaining({
+          code: 'foreign-layout',
+          message: expect.stringMatching(
+            /look like a comment section in a layout Fil does not read yet/,
+          ),
+        }),
+      },
     ]);
   });
 
@@ -90,10 +114,12 @@ describe('importBytes', () => {
   });
 });
 
-describe('tooLargeReason', () => {
+describe('tooLargeProblem', () => {
   it('refuses files above the limit, with the sizes', () => {
-    expect(tooLargeReason('small.txt', MAX_IMPORT_BYTES)).toBeNull();
-    expect(tooLargeReason('huge.txt', 200 * 1024 * 1024)).toBe(
+    expect(tooLargeProblem('small.txt', MAX_IMPORT_BYTES)).toBeNull();
+    const problem = tooLargeProblem('huge.txt', 200 * 1024 * 1024);
+    expect(problem).toEqual({ code: 'too-large', name: 'huge.txt', size: 200 * 1024 * 1024 });
+    expect(importProblemText(problem!)).toBe(
       'huge.txt is 200 MB; Fil imports files up to 100 MB, since it keeps everything in your browser’s memory.',
     );
   });
@@ -102,7 +128,7 @@ describe('tooLargeReason', () => {
 describe('importBytes with a document exported as JSON', () => {
   const exported = parseDocument(seed000.toString('utf8'), { id: '000_78ca0d792cd5fe59' });
   const documentOf = async (outcome: ReturnType<typeof importBytes>) => {
-    if (outcome.kind !== 'parsed') throw new Error(outcome.reason);
+    if (outcome.kind !== 'parsed') failRefused(outcome.reason);
     return JSON.parse(await outcome.documentJson.text()) as ParsedDocument;
   };
 
@@ -166,14 +192,15 @@ describe('importBytes with a document exported as JSON', () => {
   it('refuses a broken document with the reason', () => {
     const broken = JSON.parse(writeJson(exported)!) as { comments: { score?: number }[] };
     delete broken.comments[1]!.score;
-    expect(importBytes(encode(JSON.stringify(broken)), 'broken.json', null)).toMatchObject({
+    expect(refusal(importBytes(encode(JSON.stringify(broken)), 'broken.json', null))).toBe(
+      'broken.json looks like a document exported from Fil as JSON, but it cannot be read: comment 2 has no score.',
+    );
+    const cut = importBytes(encode('{"format": "comment-thread/2", "id": '), 'cut.json', null);
+    expect(cut).toMatchObject({
       kind: 'refused',
-      reason:
-        'broken.json looks like a document exported from Fil as JSON, but it cannot be read: comment 2 has no score.',
+      reason: { code: 'bad-json', name: 'cut.json', problem: { code: 'not-json' } },
     });
-    expect(
-      importBytes(encode('{"format": "comment-thread/2", "id": '), 'cut.json', null),
-    ).toMatchObject({ kind: 'refused', reason: expect.stringContaining('not valid JSON') });
+    expect(refusal(cut)).toContain('not valid JSON');
   });
 
   it('parses a page that merely starts with a brace as a page', () => {

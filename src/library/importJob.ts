@@ -1,12 +1,15 @@
 // What the import worker does with one file, as a plain function (unit-tested in Node):
 // decode → refuse what is not a page → parse → summarise → pack. A document Fil exported as
-// JSON is read back as it is instead of parsed.
+// JSON is read back as it is instead of parsed. Refusals and notices are data (ImportProblem,
+// ImportNotice): the worker has no interface language; src/library/messages.ts words them.
 
-import { ENCODING_LABELS, decodeBytes, type DecodedText, type Encoding } from './decode';
+import { decodeBytes, type DecodedText, type Encoding } from './decode';
 import { looksLikeDocumentJson, readDocumentJson } from './documentJson';
 import {
   MAX_IMPORT_BYTES,
+  type ImportNotice,
   type ImportParsed,
+  type ImportProblem,
   type ImportRefused,
   type ImportStage,
 } from './importProtocol';
@@ -14,15 +17,12 @@ import { summarize } from './summary';
 import { contentId } from '../parser/hash';
 import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
-import { formatMegabytes } from './units';
 
 type Outcome = Omit<ImportParsed, 'job'> | Omit<ImportRefused, 'job'>;
 
 /** Why a file of this size is refused, or null: checked before a single byte is read. */
-export function tooLargeReason(name: string, size: number): string | null {
-  return size > MAX_IMPORT_BYTES
-    ? `${name} is ${formatMegabytes(size)}; Fil imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}, since it keeps everything in your browser’s memory.`
-    : null;
+export function tooLargeProblem(name: string, size: number): ImportProblem | null {
+  return size > MAX_IMPORT_BYTES ? { code: 'too-large', name, size } : null;
 }
 
 /**
@@ -38,43 +38,29 @@ export function importBytes(
   encoding: Encoding | null,
   onStage: (stage: ImportStage) => void = () => {},
 ): Outcome {
-  const tooLarge = tooLargeReason(name, bytes.length);
+  const tooLarge = tooLargeProblem(name, bytes.length);
   if (tooLarge) return { kind: 'refused', reason: tooLarge, encoding: null };
   onStage('decoding');
   const decoded = decodeBytes(bytes, encoding);
-  if (decoded.text.trim() === '') {
-    return {
-      kind: 'refused',
-      reason: `${name} is empty: there is nothing to read.`,
-      encoding: decoded.encoding,
-    };
-  }
+  if (decoded.text.trim() === '')
+    return { kind: 'refused', reason: { code: 'empty', name }, encoding: decoded.encoding };
   onStage('parsing');
   if (looksLikeDocumentJson(decoded.text)) return importDocumentJson(decoded, name, onStage);
   const doc = parseDocument(decoded.text, { id: contentId(decoded.text) });
-  if (doc.diagnostics.some((diagnostic) => diagnostic.code === 'binary')) {
-    return {
-      kind: 'refused',
-      reason: `${name} does not look like a saved page: it is full of control characters (a binary file?). If it is text, try another encoding.`,
-      encoding: decoded.encoding,
-    };
-  }
+  if (doc.diagnostics.some((diagnostic) => diagnostic.code === 'binary'))
+    return { kind: 'refused', reason: { code: 'binary', name }, encoding: decoded.encoding };
   onStage('packing');
   const titled = doc.title === '' ? { ...doc, title: name.replace(/\.txt$/i, '') } : doc;
   const summary = summarize(titled, 'imported');
-  const notices: string[] = [];
-  if (!decoded.clean) {
-    notices.push(
-      `Some characters may be wrong: read as ${ENCODING_LABELS[decoded.encoding]}. If the text looks garbled, import it again with another encoding.`,
-    );
-  }
+  const notices: ImportNotice[] = [];
+  if (!decoded.clean) notices.push({ code: 'doubtful-characters', encoding: decoded.encoding });
   // A page that looks like a comment section in another layout says so, not just "no comments".
   const foreign = doc.diagnostics.find((diagnostic) => diagnostic.code === 'foreign-layout');
   if (summary.commentCount === 0)
-    notices.push(foreign?.message ?? 'No comments found: it reads as an article.');
+    notices.push(foreign ? { code: 'diagnostic', diagnostic: foreign } : { code: 'no-comments' });
   for (const diagnostic of doc.diagnostics) {
     if (diagnostic.code === 'count-mismatch' || diagnostic.code === 'truncated')
-      notices.push(diagnostic.message);
+      notices.push({ code: 'diagnostic', diagnostic });
   }
   return {
     kind: 'parsed',
@@ -89,7 +75,7 @@ export function importBytes(
 
 /**
  * A Fil JSON document (Export JSON, any depth), read back as it is rather than parsed as a
- * page; refused with readDocumentJson's reason when it does not hold one. Its id is the hash of
+ * page; refused with readDocumentJson's problem when it does not hold one. Its id is the hash of
  * the file's text, like a page's: an id written in the file could name a seed or another import
  * and replace it.
  */
@@ -102,7 +88,7 @@ function importDocumentJson(
   if (!read.ok) {
     return {
       kind: 'refused',
-      reason: `${name} looks like a document exported from Fil as JSON, but it cannot be read: ${read.reason}.`,
+      reason: { code: 'bad-json', name, problem: read.problem },
       encoding: decoded.encoding,
     };
   }
@@ -110,8 +96,7 @@ function importDocumentJson(
   const doc = { ...read.doc, id: contentId(decoded.text) };
   const titled = doc.title === '' ? { ...doc, title: name.replace(/\.json$/i, '') } : doc;
   const summary = summarize(titled, 'imported');
-  const notices: string[] = [];
-  if (summary.commentCount === 0) notices.push('No comments found: it reads as an article.');
+  const notices: ImportNotice[] = summary.commentCount === 0 ? [{ code: 'no-comments' }] : [];
   return {
     kind: 'parsed',
     summary,

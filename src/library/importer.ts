@@ -3,8 +3,15 @@
 // Also reads kept sources again when a newer parser can do better (see reparse.ts).
 
 import type { Encoding } from './decode';
-import { tooLargeReason } from './importJob';
-import type { ImportParsedReply, ImportReply, ImportRequest, ImportStage } from './importProtocol';
+import { tooLargeProblem } from './importJob';
+import type {
+  ImportNotice,
+  ImportParsedReply,
+  ImportProblem,
+  ImportReply,
+  ImportRequest,
+  ImportStage,
+} from './importProtocol';
 import {
   CURRENT_STAMP,
   failedEntry,
@@ -25,12 +32,18 @@ import {
 
 export type ImportSource = { readonly blob: Blob; readonly name: string };
 
+/**
+ * What came of importing one file. Reasons and notices are data, worded when shown
+ * (src/library/messages.ts), so that they follow the interface language.
+ */
 export type ImportResult =
   | {
       readonly kind: 'saved';
       readonly id: string;
       readonly title: string;
-      readonly notices: readonly string[];
+      /** The document's language (BCP 47), which its title is written in; null when unknown. */
+      readonly language: string | null;
+      readonly notices: readonly ImportNotice[];
       readonly encoding: Encoding;
       readonly clean: boolean;
     }
@@ -38,12 +51,14 @@ export type ImportResult =
       readonly kind: 'session-only';
       readonly id: string;
       readonly title: string;
-      readonly notices: readonly string[];
+      readonly language: string | null;
+      readonly notices: readonly ImportNotice[];
       readonly encoding: Encoding;
       readonly clean: boolean;
-      readonly storageMessage: string;
+      /** Why storage refused it (its `problem` and `detail` word it again). */
+      readonly storageError: StorageError;
     }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: ImportProblem };
 
 export type ImportStatus = {
   readonly stage: ImportStage;
@@ -68,7 +83,7 @@ function importWorker(): Worker {
     // refused, and the next one starts a fresh worker.
     worker.onerror = (event) => {
       event.preventDefault();
-      const message = event.message || 'the import worker stopped';
+      const detail = event.message || null;
       worker?.terminate();
       worker = null;
       const waiting = [...pending];
@@ -77,7 +92,7 @@ function importWorker(): Worker {
         resolve({
           job,
           kind: 'refused',
-          reason: `It could not be read: ${message}.`,
+          reason: { code: 'worker-stopped', detail },
           encoding: null,
         });
     };
@@ -133,6 +148,7 @@ async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<Im
   const common = {
     id: stored.id,
     title: stored.summary.title,
+    language: stored.summary.language,
     notices: parsed.notices,
     encoding: parsed.encoding,
     clean: parsed.clean,
@@ -143,10 +159,14 @@ async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<Im
     return { kind: 'saved', ...common };
   } catch (error) {
     sessionStore.put(stored);
-    const message =
-      error instanceof StorageError ? error.message : 'The browser could not store the document.';
-    return { kind: 'session-only', ...common, storageMessage: message };
+    return { kind: 'session-only', ...common, storageError: asStorageError(error) };
   }
+}
+
+/** A storage failure as a StorageError (storage.ts throws nothing else; anything else 'failed'). */
+function asStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError('failed', error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -159,14 +179,14 @@ export async function importSource(
   encoding: Encoding | null,
   onProgress: (status: ImportStatus) => void,
 ): Promise<ImportResult> {
-  const tooLarge = tooLargeReason(source.name, source.blob.size);
+  const tooLarge = tooLargeProblem(source.name, source.blob.size);
   if (tooLarge) return { kind: 'refused', reason: tooLarge };
   if (source.blob.size === 0)
-    return { kind: 'refused', reason: `${source.name} is empty: there is nothing to read.` };
+    return { kind: 'refused', reason: { code: 'empty', name: source.name } };
   const reply = await runInWorker('import', source, encoding, onProgress);
   if (reply.kind === 'refused') return { kind: 'refused', reason: reply.reason };
   if (reply.kind !== 'parsed')
-    return { kind: 'refused', reason: `${source.name} could not be imported.` };
+    return { kind: 'refused', reason: { code: 'no-document', name: source.name } };
   return keep(reply, source);
 }
 
@@ -175,7 +195,7 @@ export type ReparseOutcome =
   /** The new reading is stored; `stored` is the document as it now is. */
   | { readonly kind: 'stored'; readonly stored: StoredDocument }
   /** Nothing changed: the source could not be read again, or storing failed. */
-  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: ImportProblem }
   /** The document was deleted or imported anew meanwhile: nothing was written. */
   | { readonly kind: 'gone' };
 
@@ -206,11 +226,13 @@ async function reparse(stored: StoredDocument): Promise<ReparseOutcome> {
   );
   try {
     if (reply.kind !== 'parsed') {
-      const reason = reply.kind === 'refused' ? reply.reason : 'It could not be read again.';
+      const reason: ImportProblem =
+        reply.kind === 'refused' ? reply.reason : { code: 'not-read-again' };
       // The worker ships with this build, so its parser is the current one. Not being able to
-      // note the failure costs only a new attempt at the next start.
+      // note the failure costs only a new attempt at the next start. The reason is kept as a
+      // record, as data (nothing shows it; the interface language may not be chosen yet).
       await rewriteStoredEntry(stored.id, stored.importedAt, (entry) =>
-        failedEntry(entry, CURRENT_STAMP, reason),
+        failedEntry(entry, CURRENT_STAMP, JSON.stringify(reason)),
       ).catch(() => null);
       return { kind: 'failed', reason };
     }
@@ -232,11 +254,8 @@ async function reparse(stored: StoredDocument): Promise<ReparseOutcome> {
       stored: { ...entry, documentJson: reply.documentJson, source: stored.source },
     };
   } catch (error) {
-    return {
-      kind: 'failed',
-      reason:
-        error instanceof StorageError ? error.message : 'The browser could not store the document.',
-    };
+    const { problem, detail } = asStorageError(error);
+    return { kind: 'failed', reason: { code: 'not-stored', problem, detail } };
   }
 }
 

@@ -22,7 +22,7 @@ const importer = vi.hoisted(() => {
 vi.mock('./importer', () => ({
   importSource: async (source: ImportSource): Promise<ImportResult> => {
     importer.imported.push(source.name);
-    return importer.next ?? { kind: 'refused', reason: 'nothing to import' };
+    return importer.next ?? { kind: 'refused', reason: { code: 'empty', name: source.name } };
   },
 }));
 
@@ -169,6 +169,7 @@ describe('import', () => {
     kind: 'saved',
     id,
     title: `Title ${id}`,
+    language: 'fr',
     notices: [],
     encoding: 'windows-1252',
     clean: true,
@@ -228,7 +229,7 @@ describe('import', () => {
       onProgress: () => undefined,
       replacing: 'doc',
     };
-    importer.next = { kind: 'refused', reason: 'binary' };
+    importer.next = { kind: 'refused', reason: { code: 'binary', name: 'page.txt' } };
     expect((await run(mutations.importMutation(), request)).replaced).toBeNull();
     importer.next = saved('doc');
     expect((await run(mutations.importMutation(), request)).replaced).toBeNull();

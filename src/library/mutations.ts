@@ -4,6 +4,7 @@
 // query keys (the library is listed again even when the change failed: storage may have
 // changed in part, or in another tab).
 
+import { t } from '@lingui/core/macro';
 import { mutationOptions, type MutationFunctionContext } from '@tanstack/react-query';
 import type { Encoding } from './decode';
 import { importSource, type ImportResult, type ImportSource, type ImportStatus } from './importer';
@@ -29,7 +30,7 @@ function relist(
 
 async function renameDocument(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
-  if (trimmed === '') throw new Error('A title cannot be empty.');
+  if (trimmed === '') throw new Error(t`A title cannot be empty.`);
   if (sessionStore.get(id)) {
     sessionStore.rename(id, trimmed);
     return;

@@ -3,21 +3,24 @@
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
+import type { ImportProblem } from './importProtocol';
 import { libraryKeys } from './queryKeys';
 import { hasCurrentFormat } from './reparse';
 import { loadSeed, SEED_SUMMARIES } from './seeds';
 import { sessionStore } from './sessionStore';
-import type { StoredDocument } from './storage';
+import type { ReadingProblem, StorageError, StoredDocument } from './storage';
 import type { DocumentSummary } from './summary';
 
 // IndexedDB code loads only when imported documents are involved: readers of the bundled
 // documents never pay for it in the reader page's initial JavaScript.
 const storage = () => import('./storage');
 
+/** No document of that id, seed or import: the router shows its 404 page. */
 export class DocumentNotFoundError extends Error {
   readonly id: string;
   constructor(id: string) {
-    super(`There is no document "${id}" in the library.`);
+    // For developers: the page that says so is the router's 404, in the interface language.
+    super(`No document "${id}" in the library`);
     this.name = 'DocumentNotFoundError';
     this.id = id;
   }
@@ -25,18 +28,30 @@ export class DocumentNotFoundError extends Error {
 
 /**
  * A stored document that can be shown neither from its stored copy nor from its kept source.
- * It stays in the library, unchanged; the message says what happened.
+ * It stays in the library, unchanged. What happened is data (`storedProblem`, `sourceProblem`),
+ * worded when shown (documentUnreadableText, src/library/messages.ts): a route's loader can
+ * fail before the interface language is chosen. `message` is for developers, in English.
  */
 export class DocumentUnreadableError extends Error {
   readonly id: string;
   readonly title: string;
-  constructor(id: string, title: string, storedProblem: string, sourceProblem: string) {
+  /** The document's language, which its title is written in; null when unknown. */
+  readonly language: string | null;
+  readonly storedProblem: ReadingProblem;
+  readonly sourceProblem: ImportProblem;
+  constructor(
+    summary: Pick<DocumentSummary, 'id' | 'title' | 'language'>,
+    problems: { readonly stored: ReadingProblem; readonly source: ImportProblem },
+  ) {
     super(
-      `Its stored copy could not be read (${storedProblem}), and reading its original text again failed: ${sourceProblem} The document is still in your library, unchanged.`,
+      `Document "${summary.id}" is unreadable: stored copy ${problems.stored.code}, kept source ${problems.source.code}`,
     );
     this.name = 'DocumentUnreadableError';
-    this.id = id;
-    this.title = title;
+    this.id = summary.id;
+    this.title = summary.title;
+    this.language = summary.language;
+    this.storedProblem = problems.stored;
+    this.sourceProblem = problems.source;
   }
 }
 
@@ -47,8 +62,12 @@ export type LibraryEntry = DocumentSummary & {
 
 export type Library = {
   readonly entries: readonly LibraryEntry[];
-  /** Why the reader's stored imports could not be listed, when they could not. */
-  readonly storageProblem: string | null;
+  /**
+   * Why the reader's stored imports could not be listed, when they could not: its `problem` and
+   * `detail` are worded when shown (storageProblemText), since this list is kept across a change
+   * of interface language.
+   */
+  readonly storageProblem: StorageError | null;
 };
 
 async function loadDocument(id: string, client: QueryClient): Promise<ParsedDocument> {
@@ -80,13 +99,13 @@ async function openStored(stored: StoredDocument, client: QueryClient): Promise<
   if (reading?.ok) return reading.doc;
   const { reparseStoredDocument } = await import('./importer');
   const outcome = await reparseStoredDocument(stored);
-  let sourceProblem: string;
+  let sourceProblem: ImportProblem;
   if (outcome.kind === 'stored') {
     // Its summary (counts, title) may have changed: the library lists it again when shown.
     void client.invalidateQueries({ queryKey: libraryKeys.list() });
     const fresh = await documentOf(outcome.stored);
     if (fresh.ok) return fresh.doc;
-    sourceProblem = `${fresh.reason}.`;
+    sourceProblem = { code: 'stored-copy', problem: fresh.problem };
   } else if (outcome.kind === 'gone') {
     throw new DocumentNotFoundError(stored.id);
   } else {
@@ -94,20 +113,24 @@ async function openStored(stored: StoredDocument, client: QueryClient): Promise<
   }
   reading ??= await documentOf(stored);
   if (reading.ok) return reading.doc;
-  throw new DocumentUnreadableError(stored.id, stored.summary.title, reading.reason, sourceProblem);
+  throw new DocumentUnreadableError(
+    { ...stored.summary, id: stored.id },
+    { stored: reading.problem, source: sourceProblem },
+  );
 }
 
 async function loadLibrary(): Promise<Library> {
   let stored: LibraryEntry[] = [];
-  let storageProblem: string | null = null;
+  let storageProblem: StorageError | null = null;
   const { listStoredEntries, StorageError } = await storage();
   try {
     stored = (await listStoredEntries()).map((entry) => ({ ...entry.summary, sessionOnly: false }));
   } catch (error) {
+    // listStoredEntries throws StorageError only; anything else is storage failing too.
     storageProblem =
       error instanceof StorageError
-        ? error.message
-        : 'Your imported documents could not be listed.';
+        ? error
+        : new StorageError('failed', error instanceof Error ? error.message : String(error));
   }
   const storedIds = new Set(stored.map((entry) => entry.id));
   const session = sessionStore

@@ -2,6 +2,7 @@
 // when the reader asks for it: a bundled document's text is a build asset of its own (several
 // MB for the generated sample) and an import's is its kept bytes in IndexedDB, decoded again.
 
+import { t } from '@lingui/core/macro';
 import { queryOptions } from '@tanstack/react-query';
 import { seedSourceUrls } from 'virtual:fil-seeds';
 import { decodeBytes } from './decode';
@@ -37,8 +38,8 @@ export async function loadSourceText(id: string): Promise<SourceText | null> {
     const url = seedSourceUrls[id];
     if (!url) return null;
     const response = await fetch(url);
-    if (!response.ok)
-      throw new Error(`The text of "${id}" could not be loaded (HTTP ${response.status}).`);
+    const { status } = response;
+    if (!response.ok) throw new Error(t`The text of "${id}" could not be loaded (HTTP ${status}).`);
     return { text: await response.text() };
   }
   const stored = await readImported(id);

@@ -12,32 +12,31 @@ import {
   type StoreNames,
 } from 'idb';
 import type { Encoding } from './decode';
-import { readDocumentJson } from './documentJson';
+import { readDocumentJson, type JsonProblem } from './documentJson';
 import type { DocumentSummary } from './summary';
 import type { ParsedDocument } from '../parser/types';
 
-/** Why storage refused, each with its message in MESSAGES: what the reader can do about it. */
+/**
+ * Why storage refused: what the reader can do about it is in its message (storageProblemText,
+ * src/library/messages.ts).
+ */
 export type StorageProblem = 'unavailable' | 'quota' | 'blocked' | 'newer' | 'failed';
 
-const MESSAGES: Record<StorageProblem, string> = {
-  unavailable:
-    'This browser does not let Fil store documents (private browsing, or storage turned off). Your imports stay open until you close this tab.',
-  quota:
-    'The browser’s storage for Fil is full. Delete some imported documents, or keep this one open for this session only.',
-  blocked:
-    'Another Fil tab is holding an older version of its storage open. Close the other Fil tabs and reload.',
-  newer:
-    'A newer version of Fil has updated its storage in this browser. Reload this tab to use it; your imported documents are kept.',
-  failed: 'The browser’s storage for Fil failed.',
-};
-
-/** Why a storage call failed; its message says what the reader can do about it. */
+/**
+ * Why a storage call failed: `problem` and `detail` are what the reader is told, worded when
+ * shown (storageProblemText, src/library/messages.ts) — storage can fail while a route loads,
+ * before the interface language is chosen. `message` is for developers, in English.
+ */
 export class StorageError extends Error {
   readonly problem: StorageProblem;
+  /** What the browser said, not translated; null when it said nothing worth showing. */
+  readonly detail: string | null;
   constructor(problem: StorageProblem, detail?: string) {
-    super(detail ? `${MESSAGES[problem]} (${detail})` : MESSAGES[problem]);
+    const said = detail || null;
+    super(said ? `Fil storage: ${problem} (${said})` : `Fil storage: ${problem}`);
     this.name = 'StorageError';
     this.problem = problem;
+    this.detail = said;
   }
 }
 
@@ -64,6 +63,7 @@ export type StoredEntry = {
   readonly reparseFailure?: {
     readonly format: string;
     readonly parserVersion: number;
+    /** Why, as a record: the ImportProblem as JSON (English words in entries stored earlier). */
     readonly reason: string;
   } | null;
 };
@@ -297,15 +297,22 @@ export function rewriteStoredEntry(
   });
 }
 
+/**
+ * Why a stored document's JSON cannot be shown: it cannot be loaded (`detail`: what the browser
+ * said), or it is not a document that can be read (a JsonProblem).
+ */
+export type ReadingProblem =
+  JsonProblem | { readonly code: 'copy-unloadable'; readonly detail: string };
+
 /** A stored document's parsed document, or why it cannot be read. */
 export type DocumentReading =
   | { readonly ok: true; readonly doc: ParsedDocument }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: ReadingProblem };
 
 /**
  * The parsed document of a stored (or session) record, under its id and with the title the
  * library shows (the reader's, when renamed). An older format is upgraded; a JSON that cannot
- * be read gives the reason rather than an exception.
+ * be read gives the problem rather than an exception.
  */
 export async function documentOf(stored: StoredDocument): Promise<DocumentReading> {
   let text: string;
@@ -314,10 +321,13 @@ export async function documentOf(stored: StoredDocument): Promise<DocumentReadin
   } catch (error) {
     return {
       ok: false,
-      reason: `its stored copy could not be read (${error instanceof Error ? error.message : String(error)})`,
+      problem: {
+        code: 'copy-unloadable',
+        detail: error instanceof Error ? error.message : String(error),
+      },
     };
   }
   const reading = readDocumentJson(text);
-  if (!reading.ok) return { ok: false, reason: reading.reason };
+  if (!reading.ok) return { ok: false, problem: reading.problem };
   return { ok: true, doc: { ...reading.doc, id: stored.id, title: stored.summary.title } };
 }

@@ -1,10 +1,14 @@
+import { plural, t } from '@lingui/core/macro';
 import { useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { ENCODING_LABELS, ENCODINGS, isEncoding, type Encoding } from '../../library/decode';
+import { count } from '../../components/formatting';
+import { ENCODINGS, isEncoding, type Encoding } from '../../library/decode';
 import { MAX_IMPORT_BYTES } from '../../library/importProtocol';
+import { encodingLabel } from '../../library/messages';
 import { formatMegabytes } from '../../library/units';
 import { Pager } from '../../components/Pager';
+import { SLOT, Slotted } from '../../components/Slotted';
 import { pageOf } from '../../thread/paging';
+import { ImportRow } from './ImportRow';
 import type { ImportJob } from './useImports';
 import { Button } from '../../components/Button';
 
@@ -26,6 +30,8 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
   const [jobPage, setJobPage] = useState(0);
   const page = pageOf(jobs.length, JOBS_PER_PAGE, jobPage);
   const done = jobs.filter((job) => job.result !== null).length;
+  const extension = SLOT;
+  const limit = formatMegabytes(MAX_IMPORT_BYTES);
 
   return (
     <section
@@ -33,12 +39,17 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
       className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
       <h2 id="import-heading" className="text-lg font-semibold">
-        Add your own pages
+        {t`Add your own pages`}
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Paste a saved page, choose <code>.txt</code> files (or a JSON file exported from Fil) or
-        drop them anywhere on this page. Everything stays in this browser; files up to{' '}
-        {formatMegabytes(MAX_IMPORT_BYTES)}.
+        <Slotted
+          message={t({
+            message: `Paste a saved page, choose ${extension} files (or a JSON file exported from Fil) or drop them anywhere on this page. Everything stays in this browser; files up to ${limit}.`,
+            comment: '{extension} is “.txt”, shown as code; {limit} is a size, “100 MB”',
+          })}
+        >
+          <code>.txt</code>
+        </Slotted>
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <form
@@ -46,15 +57,16 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           onSubmit={(event) => {
             event.preventDefault();
             if (pasted.trim() === '') return;
-            onImport(
-              [{ blob: new Blob([pasted], { type: 'text/plain' }), name: 'Pasted text' }],
-              null,
-            );
+            const name = t({
+              message: 'Pasted text',
+              comment: 'the name of a page imported by pasting it, and its title when it has none',
+            });
+            onImport([{ blob: new Blob([pasted], { type: 'text/plain' }), name }], null);
             setPasted('');
           }}
         >
           <label htmlFor={pasteId} className="text-sm font-medium">
-            Paste a page
+            {t`Paste a page`}
           </label>
           <textarea
             id={pasteId}
@@ -68,20 +80,21 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
             size="medium"
             className="self-start"
             type="submit"
-
             disabled={pasted.trim() === ''}
           >
-            Import pasted text
+            {t`Import pasted text`}
           </Button>
         </form>
         <div className="flex flex-col gap-2">
-          <span className="text-sm font-medium">Files</span>
+          <span className="text-sm font-medium">
+            {t({ message: 'Files', comment: 'heading of the import panel’s file picker' })}
+          </span>
           <input
             ref={fileInput}
             type="file"
             accept=".txt,text/plain,.json,application/json"
             multiple
-            aria-label="Choose text files to import"
+            aria-label={t`Choose text files to import`}
             className="sr-only"
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
@@ -93,16 +106,11 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
               event.target.value = '';
             }}
           />
-          <Button
-            size="medium"
-            className="self-start"
-
-            onClick={() => fileInput.current?.click()}
-          >
-            Choose files…
+          <Button size="medium" className="self-start" onClick={() => fileInput.current?.click()}>
+            {t`Choose files…`}
           </Button>
           <label htmlFor={encodingId} className="mt-2 text-sm font-medium">
-            Encoding
+            {t({ message: 'Encoding', comment: 'the text encoding files are read with' })}
           </label>
           <select
             id={encodingId}
@@ -112,10 +120,12 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
             }
             className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
           >
-            <option value="auto">Detect automatically</option>
+            <option value="auto">
+              {t({ message: 'Detect automatically', comment: 'the encoding option' })}
+            </option>
             {ENCODINGS.map((value) => (
               <option key={value} value={value}>
-                {ENCODING_LABELS[value]}
+                {encodingLabel(value)}
               </option>
             ))}
           </select>
@@ -123,126 +133,37 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
       </div>
       {jobs.length > JOBS_PER_PAGE && (
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" role="status">
-          {done.toLocaleString('en')} of {jobs.length.toLocaleString('en')} imports done
+          {doneText(done, jobs.length)}
         </p>
       )}
       {jobs.length > 0 && (
-        <ul className="mt-4 space-y-2" aria-label="Imports" aria-live="polite">
+        <ul
+          className="mt-4 space-y-2"
+          aria-label={t({ message: 'Imports', comment: 'the list of files being imported' })}
+          aria-live="polite"
+        >
           {jobs.slice(page.start, page.end).map((job) => (
             <ImportRow key={job.key} job={job} onRetry={onRetry} onDismiss={onDismiss} />
           ))}
         </ul>
       )}
-      <Pager page={page} onPage={setJobPage} items="imports" className="mt-2" />
+      <Pager
+        page={page}
+        onPage={setJobPage}
+        items={t({ message: 'imports', comment: 'what the import panel’s pager pages through' })}
+        className="mt-2"
+      />
     </section>
   );
 }
 
 const JOBS_PER_PAGE = 20;
 
-const STAGE_LABELS = {
-  reading: 'Reading',
-  decoding: 'Decoding',
-  parsing: 'Parsing',
-  packing: 'Saving',
-} as const;
-
-function ImportRow({
-  job,
-  onRetry,
-  onDismiss,
-}: {
-  job: ImportJob;
-  onRetry: Props['onRetry'];
-  onDismiss: Props['onDismiss'];
-}) {
-  const encodingId = useId();
-  const { result, status } = job;
-  return (
-    <li
-      className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900"
-      data-import-name={job.source.name}
-    >
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium break-all">{job.source.name}</span>
-        {result === null && (
-          <span className="text-slate-700 dark:text-slate-300" role="status">
-            {status ? STAGE_LABELS[status.stage] : 'Waiting'}
-            {status?.stage === 'reading' && status.total > 0
-              ? ` ${Math.round((100 * status.loaded) / status.total)}%`
-              : '…'}
-          </span>
-        )}
-        {result !== null && (
-          <button
-            type="button"
-            onClick={() => onDismiss(job.key)}
-            className="ml-auto text-xs text-slate-600 underline dark:text-slate-400"
-          >
-            Dismiss
-          </button>
-        )}
-      </div>
-      {result === null && status?.stage === 'reading' && (
-        <progress
-          className="mt-2 w-full"
-          max={status.total}
-          value={status.loaded}
-          aria-label={`Reading ${job.source.name}`}
-        />
-      )}
-      {result?.kind === 'refused' && (
-        <p className="mt-1 text-rose-700 dark:text-rose-400" data-import-outcome="refused">
-          Not imported: {result.reason}
-        </p>
-      )}
-      {result && result.kind !== 'refused' && (
-        <>
-          <p className="mt-1" data-import-outcome={result.kind}>
-            {result.kind === 'saved'
-              ? 'Imported and saved in this browser: '
-              : 'Imported for this session only: '}
-            <Link
-              to={`/articles/${encodeURIComponent(result.id)}`}
-              className="font-medium text-blue-700 underline dark:text-blue-300"
-            >
-              {result.title || 'Untitled document'}
-            </Link>
-          </p>
-          {result.kind === 'session-only' && (
-            <p className="mt-1 text-amber-800 dark:text-amber-300">{result.storageMessage}</p>
-          )}
-          {result.notices.length > 0 && (
-            <ul className="mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300">
-              {result.notices.map((notice) => (
-                <li key={notice}>{notice}</li>
-              ))}
-            </ul>
-          )}
-          {!result.clean && (
-            <div className="mt-2 flex flex-wrap items-center gap-2">
-              <label htmlFor={encodingId}>Read it again as</label>
-              <select
-                id={encodingId}
-                defaultValue=""
-                onChange={(event) => {
-                  if (isEncoding(event.target.value)) onRetry(job, event.target.value);
-                }}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-              >
-                <option value="" disabled>
-                  another encoding…
-                </option>
-                {ENCODINGS.filter((value) => value !== result.encoding).map((value) => (
-                  <option key={value} value={value}>
-                    {ENCODING_LABELS[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-        </>
-      )}
-    </li>
-  );
+/** '3 of 45 imports done'. */
+function doneText(done: number, total: number): string {
+  const finished = count(done);
+  return plural(total, {
+    one: `${finished} of # import done`,
+    other: `${finished} of # imports done`,
+  });
 }
