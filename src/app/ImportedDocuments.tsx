@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { useRef, useState } from 'react';
+import { count } from '../components/formatting';
 import { Pager } from '../components/Pager';
 import type { LibraryEntry } from '../library/queries';
 import { pageOf } from '../thread/paging';
@@ -23,6 +25,10 @@ export function ImportedDocuments({ entries, onDelete, onRename }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Clamped: deleting the last card of the last page shows the page before it.
   const page = pageOf(entries.length, CARDS_PER_PAGE, pageNumber);
+  const items = t({
+    message: 'your imports',
+    comment: 'what the library’s pager pages through: “Pages of your imports”',
+  });
   const turn = (next: number) => {
     setPageNumber(next);
     heading.current?.scrollIntoView({ block: 'start' });
@@ -37,13 +43,13 @@ export function ImportedDocuments({ entries, onDelete, onRename }: Props) {
         tabIndex={-1}
         className="scroll-mt-4 text-lg font-semibold"
       >
-        Your imports{' '}
+        {t`Your imports`}{' '}
         <span className="font-normal text-slate-600 dark:text-slate-400">
-          ({entries.length.toLocaleString('en')})
+          ({count(entries.length)})
         </span>
       </h2>
-      <Pager page={page} onPage={turn} items="your imports" className="mt-2" />
-      <ul className="mt-4 grid gap-4 md:grid-cols-2" aria-label="Your imports">
+      <Pager page={page} onPage={turn} items={items} className="mt-2" />
+      <ul className="mt-4 grid gap-4 md:grid-cols-2" aria-label={t`Your imports`}>
         {entries.slice(page.start, page.end).map((entry) => (
           <DocumentCard
             key={entry.id}
@@ -57,8 +63,11 @@ export function ImportedDocuments({ entries, onDelete, onRename }: Props) {
       <Pager
         page={page}
         onPage={turn}
-        items="your imports"
-        label="Pages of your imports, after the list"
+        items={items}
+        label={t({
+          message: 'Pages of your imports, after the list',
+          comment: 'the second pager of the library’s imports, below the list',
+        })}
         className="mt-4"
       />
     </section>

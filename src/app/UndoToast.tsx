@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect } from 'react';
 
 const UNDO_SECONDS = 8;
@@ -21,9 +22,14 @@ export function UndoToast({
       role="status"
       className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
     >
-      <span>Deleted “{title}”.</span>
+      <span>
+        {t({
+          message: `Deleted “${title}”.`,
+          comment: 'after a document was deleted; {title} is its title',
+        })}
+      </span>
       <button type="button" onClick={onUndo} className="font-semibold underline">
-        Undo
+        {t({ message: 'Undo', comment: 'button: bring back the document just deleted' })}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, data, type LoaderFunctionArgs } from 'react-router';
 import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/queries';
@@ -63,5 +64,5 @@ export function createAppRouter(queryClient: QueryClient) {
 }
 
 function LoadingPage() {
-  return <p className="p-6 text-slate-600 dark:text-slate-400">Loading…</p>;
+  return <p className="p-6 text-slate-600 dark:text-slate-400">{t`Loading…`}</p>;
 }

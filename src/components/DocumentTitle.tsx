@@ -1,6 +1,9 @@
+import { t } from '@lingui/core/macro';
+
 /**
  * A document's title as the page heading (`#article-title`, which its page's landmark is
- * labelled by), in the document's own language; 'Untitled document' when it has none.
+ * labelled by), marked with the document's own language; 'Untitled document' in the interface
+ * language when it has none.
  */
 export function DocumentTitle({
   title,
@@ -13,9 +16,9 @@ export function DocumentTitle({
     <h1
       id="article-title"
       className="text-2xl font-bold leading-tight tracking-tight md:text-3xl"
-      lang={language ?? undefined}
+      lang={title ? (language ?? undefined) : undefined}
     >
-      {title || 'Untitled document'}
+      {title || t`Untitled document`}
     </h1>
   );
 }

@@ -1,0 +1,33 @@
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages as en } from '../locales/en/messages.po';
+import { messages as fr } from '../locales/fr/messages.po';
+import { messages as italian } from '../locales/it/messages.po';
+import { commentCountText, wordCountText } from './DocumentCard';
+
+describe('a library card’s counts', () => {
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+
+  it('counts in English', () => {
+    expect(commentCountText(0)).toBe('No comments');
+    expect(commentCountText(1)).toBe('1 comment');
+    expect(commentCountText(20000)).toBe('20,000 comments');
+    expect(wordCountText(1)).toBe('1 word');
+  });
+
+  it('counts in French, grouping digits the French way', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    expect(commentCountText(0)).toBe('Aucun commentaire');
+    expect(commentCountText(1)).toBe('1 commentaire');
+    expect(commentCountText(20000)).toBe('20\u202f000 commentaires');
+    expect(wordCountText(1234)).toBe('1\u202f234 mots');
+  });
+
+  it('counts in Italian', () => {
+    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    expect(commentCountText(0)).toBe('Nessun commento');
+    expect(commentCountText(1)).toBe('1 commento');
+    expect(commentCountText(20000)).toBe('20.000 commenti');
+    expect(wordCountText(1)).toBe('1 parola');
+  });
+});
