@@ -13,7 +13,6 @@ startTheme();
 // the browser tests (e2e/fixtures.ts) catch a catalogue not extracted again after a change.
 i18n.on('missing', ({ id, locale }) => console.error(`Fil: no message ${id} in ${locale}`));
 const queryClient = new QueryClient();
-const router = createAppRouter(queryClient);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -22,12 +21,15 @@ if (!rootElement) throw new Error('index.html has no #root element');
 void activateLocale(initialLocale())
   .catch(() => activateLocale('en'))
   .catch(() => undefined)
-  .then(() =>
+  .then(() => {
+    // The router starts its loaders as soon as it is made: after the catalogue, so that
+    // anything they word is in the reader's language.
+    const router = createAppRouter(queryClient);
     createRoot(rootElement).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
       </StrictMode>,
-    ),
-  );
+    );
+  });

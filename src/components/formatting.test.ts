@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { messages as en } from '../locales/en/messages.po';
 import { messages as fr } from '../locales/fr/messages.po';
 import { messages as italian } from '../locales/it/messages.po';
-import { count, displayScore, formatPublished, languageName, plural } from './formatting';
+import { count, displayScore, formatPublished, languageName } from './formatting';
 
 describe('formatting', () => {
   afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
@@ -31,11 +31,6 @@ describe('formatting', () => {
     expect(displayScore(-12)).toBe('\u221212');
     expect(displayScore(0)).toBe('0');
     expect(displayScore(-150215)).toBe('\u2212150,215');
-  });
-
-  it('pluralises', () => {
-    expect(plural(1, 'comment', 'comments')).toBe('1 comment');
-    expect(plural(1200, 'comment', 'comments')).toBe('1,200 comments');
   });
 
   it('names languages, dates and numbers in French', () => {

@@ -53,7 +53,3 @@ export function formatPublished(published: string | null): string | null {
   const date = `${year}-${month}-${day}`;
   return postedAtParts(date) === null ? published : formatDay(postedAtTime(date), 'long');
 }
-
-export function plural(value: number, one: string, many: string): string {
-  return `${value.toLocaleString('en')} ${value === 1 ? one : many}`;
-}
