@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { useId, useState } from 'react';
-import { activateLocale, isLocale, LOCALES, type Locale } from './i18n';
+import { activateLocale } from './i18n';
+import { isLocale, LOCALES, type Locale } from '../locales/catalogues';
 import { useLocale } from '../components/useLocale';
 
 // Each language is named in itself, so that a reader lost in a foreign interface finds theirs.

@@ -4,8 +4,9 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { SLOT, Slotted } from '../components/Slotted';
 import { DocumentUnreadableError } from '../library/queries';
 import { SeedLoadError } from '../library/seeds';
+import { withMessages } from '../locales/catalogues';
 
-const DocumentUnreadableText = lazy(() => import('./DocumentUnreadableText'));
+const DocumentUnreadableText = lazy(() => withMessages(import('./DocumentUnreadableText')));
 
 /** What went wrong, in the interface language: errors from loaders carry data, not words. */
 function errorText(error: unknown): string {

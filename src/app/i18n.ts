@@ -1,22 +1,8 @@
 // The interface language: the reader's remembered choice, else the first of the browser's
 // languages Fil speaks, else English. Only the active language's catalogue is loaded.
 
-import { i18n, type Messages } from '@lingui/core';
 import { readLocalePreference, writeLocalePreference } from '../library/preferences';
-
-export const LOCALES = ['en', 'fr', 'it'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-// Each catalogue is its own chunk, compiled from src/locales/<locale>/messages.po at build.
-const CATALOGUES: Record<Locale, () => Promise<{ messages: Messages }>> = {
-  en: () => import('../locales/en/messages.po'),
-  fr: () => import('../locales/fr/messages.po'),
-  it: () => import('../locales/it/messages.po'),
-};
-
-export function isLocale(tag: string | null | undefined): tag is Locale {
-  return (LOCALES as readonly (string | null | undefined)[]).includes(tag);
-}
+import { activateCatalogue, isLocale, type Locale } from '../locales/catalogues';
 
 /**
  * The language to start in. `languages` are BCP 47 tags in the browser's order of preference
@@ -41,8 +27,8 @@ export function initialLocale(
  * deployment); the interface then stays in the language it was in.
  */
 export async function activateLocale(locale: Locale, remember = false): Promise<void> {
-  const { messages } = await CATALOGUES[locale]();
-  i18n.loadAndActivate({ locale, messages });
+  // A change mid-visit re-renders parts loaded on demand: their messages come at once too.
+  await activateCatalogue(locale, remember);
   document.documentElement.lang = locale;
   if (remember) writeLocalePreference(locale);
 }

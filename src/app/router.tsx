@@ -5,6 +5,7 @@ import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/q
 import { AppLayout } from './AppLayout';
 import { ArticlePage } from './reader/ArticlePage';
 import { RouteErrorPage } from './RouteErrorPage';
+import { withMessages } from '../locales/catalogues';
 
 export function createAppRouter(queryClient: QueryClient) {
   const libraryLoader = async () => {
@@ -38,7 +39,9 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               index: true,
               loader: libraryLoader,
-              lazy: async () => ({ Component: (await import('./LibraryPage')).LibraryPage }),
+              lazy: async () => ({
+                Component: (await withMessages(import('./LibraryPage'))).LibraryPage,
+              }),
             },
             { path: 'articles/:id', loader: articleLoader, Component: ArticlePage },
             // The insights view and its charts (d3) are chunks of their own, loaded when the
@@ -47,7 +50,7 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'articles/:id/insights',
               loader: articleLoader,
               lazy: async () => ({
-                Component: (await import('./insights/InsightsPage')).InsightsPage,
+                Component: (await withMessages(import('./insights/InsightsPage'))).InsightsPage,
               }),
             },
             {

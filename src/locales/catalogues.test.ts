@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 type Entry = { readonly id: string; readonly translation: string };
 
+/** Both parts of a language's catalogue (see catalogues.ts): what the first paint needs, and the rest. */
 function catalogue(locale: string): Entry[] {
-  const text = readFileSync(new URL(`./${locale}/messages.po`, import.meta.url), 'utf8');
+  return ['messages', 'deferred'].flatMap((part) => cataloguePart(locale, part));
+}
+
+function cataloguePart(locale: string, part: string): Entry[] {
+  const text = readFileSync(new URL(`./${locale}/${part}.po`, import.meta.url), 'utf8');
   return PO.parse(text)
     .items.filter((item) => !item.obsolete)
     .map((item) => ({ id: item.msgid, translation: item.msgstr[0] ?? '' }));

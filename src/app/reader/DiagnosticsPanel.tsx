@@ -1,10 +1,11 @@
 import { plural, t } from '@lingui/core/macro';
 import { lazy, Suspense, useState } from 'react';
 import type { Comment, Diagnostic, RemovedLine } from '../../parser/types';
+import { withMessages } from '../../locales/catalogues';
 
 // Grouping, paging and the notes themselves load when the panel is first opened: most readers
 // never open it, and the reader page's initial JavaScript has a budget.
-const NotesContent = lazy(() => import('./NotesContent'));
+const NotesContent = lazy(() => withMessages(import('./NotesContent')));
 
 type Props = {
   readonly documentId: string;

@@ -1,10 +1,11 @@
 import { t } from '@lingui/core/macro';
 import { lazy, Suspense, useState } from 'react';
 import { count } from '../../components/formatting';
+import { withMessages } from '../../locales/catalogues';
 
 // The lines-around view and the source-text loader behind it load on first use: most readers
 // never open one, and the reader page's initial JavaScript has a budget.
-const LinesAround = lazy(() => import('./LinesAround'));
+const LinesAround = lazy(() => withMessages(import('./LinesAround')));
 
 type Props = {
   readonly documentId: string;

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { OverviewRailProps } from './OverviewRail';
+import { withMessages } from '../../locales/catalogues';
 
 // The rail and its d3 scales load on their own, after the thread's first rows are painted: none
 // of it is in the reader's initial JavaScript, and it never delays the first comment.
 const OverviewRail = lazy(() =>
-  import('./OverviewRail').then((module) => ({ default: module.OverviewRail })),
+  withMessages(import('./OverviewRail')).then((module) => ({ default: module.OverviewRail })),
 );
 
 /**

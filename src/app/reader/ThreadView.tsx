@@ -12,12 +12,15 @@ import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
+import { withMessages } from '../../locales/catalogues';
 
 // Shown only on demand (an address with a filter, the ? key): loaded then, which keeps them out
 // of the reader's initial JavaScript.
-const FilterBar = lazy(() => import('./FilterBar').then((m) => ({ default: m.FilterBar })));
+const FilterBar = lazy(() =>
+  withMessages(import('./FilterBar')).then((m) => ({ default: m.FilterBar })),
+);
 const KeyboardHelp = lazy(() =>
-  import('./KeyboardHelp').then((m) => ({ default: m.KeyboardHelp })),
+  withMessages(import('./KeyboardHelp')).then((m) => ({ default: m.KeyboardHelp })),
 );
 
 type Props = { readonly doc: ParsedDocument; readonly index: ThreadIndex; readonly sort: SortMode };

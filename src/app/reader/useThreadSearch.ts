@@ -4,6 +4,7 @@ import type * as SearchModule from '../../thread/search';
 import type { Found, MatchPosition, SearchIndex } from '../../thread/search';
 import { displayOrder, type ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
+import { withMessages } from '../../locales/catalogues';
 
 /** Typing faster than this runs one search, not one per key. */
 const SEARCH_DELAY_MS = 60;
@@ -47,7 +48,7 @@ export function useThreadSearch(
     if (!wanted || ready) return;
     let live = true;
     let timer = 0;
-    void import('../../thread/search').then((engine) => {
+    void withMessages(import('../../thread/search')).then((engine) => {
       const builder = engine.searchIndexBuilder(index.comments);
       const slice = () => {
         if (!live) return;
