@@ -13,6 +13,7 @@ const DEFERRED = [
   'src/app/DocumentCard.tsx',
   'src/app/ImportedDocuments.tsx',
   'src/app/UndoToast.tsx',
+  'src/app/RouteErrorPage.tsx',
   'src/app/reader/FilterBar.tsx',
   'src/app/reader/filterText.ts',
   'src/app/reader/KeyboardHelp.tsx',

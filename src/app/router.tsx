@@ -1,10 +1,10 @@
 import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, data, type LoaderFunctionArgs } from 'react-router';
 import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/queries';
 import { AppLayout } from './AppLayout';
 import { ArticlePage } from './reader/ArticlePage';
-import { RouteErrorPage } from './RouteErrorPage';
 import { withMessages } from '../locales/catalogues';
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -32,7 +32,7 @@ export function createAppRouter(queryClient: QueryClient) {
       children: [
         {
           // Errors render inside the layout, so the header and its way back stay.
-          ErrorBoundary: RouteErrorPage,
+          ErrorBoundary: RouteError,
           children: [
             // The library page (with the import tools) is its own chunk, so the reader page's
             // initial JavaScript stays within its budget; the reader stays in the main bundle.
@@ -64,6 +64,20 @@ export function createAppRouter(queryClient: QueryClient) {
       ],
     },
   ]);
+}
+
+// The error pages load only when one is shown: most visits never see one, and the reader's
+// initial JavaScript has a budget.
+const RouteErrorPage = lazy(() =>
+  withMessages(import('./RouteErrorPage')).then((module) => ({ default: module.RouteErrorPage })),
+);
+
+function RouteError() {
+  return (
+    <Suspense fallback={<LoadingPage />}>
+      <RouteErrorPage />
+    </Suspense>
+  );
 }
 
 function LoadingPage() {

@@ -5,7 +5,6 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
 import type { ImportProblem } from './importProtocol';
 import { libraryKeys } from './queryKeys';
-import { hasCurrentFormat } from './reparse';
 import { loadSeed, SEED_SUMMARIES } from './seeds';
 import { sessionStore } from './sessionStore';
 import type { ReadingProblem, StorageError, StoredDocument } from './storage';
@@ -94,7 +93,10 @@ async function loadDocument(id: string, client: QueryClient): Promise<ParsedDocu
  * shown rather than nothing; otherwise DocumentUnreadableError says what happened.
  */
 async function openStored(stored: StoredDocument, client: QueryClient): Promise<ParsedDocument> {
-  const { documentOf } = await storage();
+  const [{ documentOf }, { hasCurrentFormat }] = await Promise.all([
+    storage(),
+    import('./reparse'),
+  ]);
   let reading = hasCurrentFormat(stored) ? await documentOf(stored) : null;
   if (reading?.ok) return reading.doc;
   const { reparseStoredDocument } = await import('./importer');
