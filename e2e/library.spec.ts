@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the library lists the five documents with their facts', async ({ page }) => {
   await page.goto('/');

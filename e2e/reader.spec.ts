@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const SEED = '000_78ca0d792cd5fe59';
 const ARTICLE = `/articles/${SEED}`;

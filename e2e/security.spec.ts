@@ -1,7 +1,7 @@
 // A page full of script, markup and link payloads, imported and read: everything stays text,
 // no dialog opens, no request leaves the site, and the Content-Security-Policy sees nothing.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const PAYLOADS = [
   '<script>alert("title")</script>',

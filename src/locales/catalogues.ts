@@ -51,7 +51,9 @@ export async function activateCatalogue(locale: Locale, withDeferred: boolean): 
     FIRST_PAINT[locale](),
     withDeferred ? loadDeferred(locale) : undefined,
   ]);
-  i18n.loadAndActivate({ locale, messages });
+  // load merges; loadAndActivate would drop the deferred messages already loaded.
+  i18n.load(locale, messages);
+  i18n.activate(locale);
 }
 
 /**
