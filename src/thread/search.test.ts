@@ -2,8 +2,9 @@ import { i18n } from '@lingui/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages as enMessages } from '../locales/en/messages.po';
-import { messages as frMessages } from '../locales/fr/messages.po';
-import { messages as itMessages } from '../locales/it/messages.po';
+// describeFound's messages are in the deferred catalogue (lingui.config.ts).
+import { messages as frMessages } from '../locales/fr/deferred.po';
+import { messages as itMessages } from '../locales/it/deferred.po';
 import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {

@@ -1,6 +1,12 @@
 import { t } from '@lingui/core/macro';
-import type { RefObject } from 'react';
+import { lazy, Suspense, type RefObject } from 'react';
 import type { ThreadSearch as Search } from './useThreadSearch';
+import { withMessages } from '../../locales/catalogues';
+
+// The search's workings load when the reader first goes to the box, not with the first paint.
+const SearchEngine = lazy(() =>
+  withMessages(import('./SearchEngine')).then((m) => ({ default: m.SearchEngine })),
+);
 
 type Props = {
   readonly search: Search;
@@ -73,6 +79,11 @@ export function ThreadSearch({ search, inputRef, onLeave }: Props) {
       >
         ↓
       </button>
+      {search.engine && (
+        <Suspense fallback={null}>
+          <SearchEngine {...search.engine} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,15 +1,47 @@
 import { t } from '@lingui/core/macro';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type * as SearchModule from '../../thread/search';
-import type { Found, MatchPosition, SearchIndex } from '../../thread/search';
-import { displayOrder, type ThreadOrder } from '../../thread/sort';
+import { useRef, useState, type RefObject } from 'react';
+import type { MatchPosition } from '../../thread/search';
+import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
-import { withMessages } from '../../locales/catalogues';
 
-/** Typing faster than this runs one search, not one per key. */
-const SEARCH_DELAY_MS = 60;
+/** The last search's results, as the search engine (SearchEngine.tsx) reports them. */
+export type SearchResults = {
+  /** '3 of 41' or 'No matches', in the interface language. */
+  readonly status: string;
+  /** Matches in all; 0 for none. */
+  readonly total: number;
+  /** Comments that hold a match (indices, in display order). */
+  readonly matchedComments: Int32Array;
+  /** The query as matched (folded). */
+  readonly foldedQuery: string;
+  readonly current: MatchPosition | null;
+};
 
-type Ready = { readonly engine: typeof SearchModule; readonly index: SearchIndex };
+/** What the engine has told the box: whether its index is built, and its last results. */
+export type SearchEngineState = {
+  readonly ready: boolean;
+  /** null before the first search and after the query is emptied. */
+  readonly results: SearchResults | null;
+};
+
+/** What the box asks of the engine once it is loaded. */
+export type SearchControls = {
+  /** Enter and Shift+Enter: the next or previous match, or a search at once while typing. */
+  readonly step: (direction: 1 | -1) => void;
+};
+
+/** What the engine (SearchEngine.tsx, loaded on first use) is given by the box. */
+export type SearchEngineProps = {
+  readonly index: ThreadIndex;
+  readonly order: ThreadOrder;
+  /** The query as typed, from before the engine arrived too: searched once it is ready. */
+  readonly query: string;
+  /** Called with every search's current match. */
+  readonly reveal: (position: MatchPosition) => void;
+  readonly onChange: (state: SearchEngineState) => void;
+  /** Set by the engine while it is mounted. */
+  readonly controls: RefObject<SearchControls | null>;
+};
 
 export type ThreadSearch = {
   readonly query: string;
@@ -25,12 +57,17 @@ export type ThreadSearch = {
   readonly foldedQuery: string;
   readonly current: MatchPosition | null;
   readonly step: (direction: 1 | -1) => void;
+  /** The engine's props once the search is wanted (focus or a query); null until then. */
+  readonly engine: SearchEngineProps | null;
 };
 
+const NOT_READY: SearchEngineState = { ready: false, results: null };
+
 /**
- * Search state for one thread. The first time the search box gets focus or a query, the search
- * module (src/thread/search.ts) loads and builds its index in slices between tasks; every
- * search and every step then calls `reveal` with the current match.
+ * Search state for one thread: the query, and what the engine found for it. The engine
+ * (SearchEngine.tsx: searching, counting, stepping, with src/thread/search.ts) is not part of
+ * the first paint: it loads the first time the search box gets focus or a query, and searches
+ * for whatever was typed by then; until it is ready the status says 'Indexing…'.
  */
 export function useThreadSearch(
   index: ThreadIndex,
@@ -39,86 +76,30 @@ export function useThreadSearch(
 ): ThreadSearch {
   const [query, setQueryState] = useState('');
   const [wanted, setWanted] = useState(false);
-  const [ready, setReady] = useState<Ready | null>(null);
-  const [found, setFound] = useState<Found | null>(null);
-  // The same, for callbacks that run between renders (timers, key presses).
-  const latest = useRef<Found | null>(null);
-
-  useEffect(() => {
-    if (!wanted || ready) return;
-    let live = true;
-    let timer = 0;
-    void withMessages(import('../../thread/search')).then((engine) => {
-      const builder = engine.searchIndexBuilder(index.comments);
-      const slice = () => {
-        if (!live) return;
-        const next = builder.next();
-        if (next.done) setReady({ engine, index: next.value });
-        else timer = window.setTimeout(slice, 0);
-      };
-      slice();
-    });
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [wanted, ready, index]);
-
-  const display = useMemo(
-    () => (ready ? displayOrder(order, index.comments.length) : undefined),
-    [ready, order, index],
-  );
-
-  /** Shows these results and reveals their current match. */
-  const show = useCallback(
-    (next: Found | null) => {
-      latest.current = next;
-      setFound(next);
-      const position = next && ready?.engine.matchAt(next.matches, next.current);
-      if (position) reveal(position);
-    },
-    [ready, reveal],
-  );
-
-  const search = useCallback(
-    (text: string, previous: Found | null) => {
-      if (ready && display && text.trim() !== '')
-        show(ready.engine.search(ready.index, display, text, previous));
-    },
-    [ready, display, show],
-  );
-
-  // A new query (after a pause in typing), the search becoming ready, or a new order: search again.
-  useEffect(() => {
-    const timer = window.setTimeout(() => search(query, latest.current), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [query, search]);
-
+  const [engine, setEngine] = useState(NOT_READY);
+  const controls = useRef<SearchControls>(null);
+  // An emptied box shows no results at once, before the engine hears of it.
+  const empty = query.trim() === '';
+  const results = empty ? null : engine.results;
   return {
     query,
     setQuery(text) {
       setWanted(true);
       setQueryState(text);
-      if (text.trim() === '') show(null);
     },
     prepare: () => setWanted(true),
-    status:
-      query.trim() === ''
-        ? ''
-        : !ready
-          ? t({ message: 'Indexing…', comment: 'the search gets ready: its index is being built' })
-          : found
-            ? ready.engine.describeFound(found)
-            : '',
-    total: found?.matches.total ?? 0,
-    matchedComments: found?.matches.comments ?? null,
-    foldedQuery: found?.matches.query ?? '',
-    current: found && ready ? ready.engine.matchAt(found.matches, found.current) : null,
-    step(direction) {
-      const previous = latest.current;
-      // Enter before the pause in typing is over searches at once, and stays on the first match.
-      if (previous?.text !== query) search(query, null);
-      else if (ready && previous.matches.total > 0) show(ready.engine.step(previous, direction));
-    },
+    status: empty
+      ? ''
+      : !engine.ready
+        ? t({ message: 'Indexing…', comment: 'the search gets ready: its index is being built' })
+        : (results?.status ?? ''),
+    total: results?.total ?? 0,
+    matchedComments: results?.matchedComments ?? null,
+    foldedQuery: results?.foldedQuery ?? '',
+    current: results?.current ?? null,
+    // Before the engine is there, Enter has nothing to step through: the engine searches for
+    // the query as soon as it is ready, as Enter would.
+    step: (direction) => controls.current?.step(direction),
+    engine: wanted ? { index, order, query, reveal, onChange: setEngine, controls } : null,
   };
 }
