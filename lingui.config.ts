@@ -27,6 +27,7 @@ const DEFERRED = [
   'src/library/sourceText.ts',
   'src/thread/diagnosticText.ts',
   'src/thread/insightsClient.ts',
+  'src/thread/keyHelp.ts',
   'src/thread/notes.ts',
   'src/thread/overview.ts',
   'src/thread/search.ts',

@@ -1,17 +1,24 @@
 // Which reader command a key press means. Pure, so the key map is unit-tested apart from React.
+// The reader loads it (with navigation.ts) after the first paint: readerState.ts's keyRoute says
+// at once which presses are left alone and which go to the search box, and a press that waits
+// for this map is applied when it arrives, in order.
 
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import type { NavigationCommand } from './navigation';
+import {
+  keyRoute,
+  type KeyOutcome,
+  type KeyPress,
+  type ReaderCommand,
+  type ReaderState,
+} from './readerState';
 
-/** What a key asks of the reader; readerState.ts turns it into a ReaderCommand. */
+/** What a key asks of the reader; keyOutcome turns it into a ReaderCommand. */
 export type KeyCommand =
   | { readonly kind: 'move'; readonly move: NavigationCommand }
   | { readonly kind: 'toggle' }
   | { readonly kind: 'expand' }
   | { readonly kind: 'collapse' }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'search' };
+  | { readonly kind: 'help' };
 
 /** Where the key was pressed: in the thread, and on a comment's row. */
 export type KeyContext = {
@@ -20,40 +27,6 @@ export type KeyContext = {
   /** Focus is somewhere inside the thread. */
   readonly inThread: boolean;
 };
-
-/** A key as the help names it: the character itself, or a word in the interface language. */
-export type KeyName = string | MessageDescriptor;
-
-/**
- * The keyboard help dialog's table: the keys, and what they do, in the reader's words. Messages,
- * not text: the table is built once, before the interface language is known, and read in the
- * language of the moment with `i18n._`.
- */
-export const KEY_HELP: readonly {
-  readonly keys: readonly KeyName[];
-  readonly action: MessageDescriptor;
-}[] = [
-  { keys: ['j', '↓'], action: msg`Next comment` },
-  { keys: ['k', '↑'], action: msg`Previous comment` },
-  { keys: ['J'], action: msg`Next sibling` },
-  { keys: ['K'], action: msg`Previous sibling` },
-  { keys: ['p'], action: msg`Parent comment` },
-  { keys: ['t'], action: msg`Top-level comment of this reply` },
-  {
-    keys: [
-      msg({ message: 'Enter', comment: 'the Enter key, as printed on keyboards' }),
-      msg({ message: 'Space', comment: 'the space bar' }),
-    ],
-    action: msg`Collapse or expand the comment`,
-  },
-  { keys: ['→', '←'], action: msg`Expand, collapse` },
-  { keys: ['/'], action: msg`Search the thread` },
-  {
-    keys: [msg({ message: 'Ctrl F', comment: 'Control and F pressed together' }), '⌘F'],
-    action: msg`Search a long thread (again: the browser’s find)`,
-  },
-  { keys: ['?'], action: msg`Show these keys` },
-];
 
 const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
   j: 'next',
@@ -65,28 +38,14 @@ const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
 };
 
 /**
- * Whether Ctrl+F (⌘F on a Mac) goes to the thread's search box instead of the browser's find:
- * only while the thread renders just the rows near the viewport, which is all the browser's
- * find can see, and not from the box itself, so that pressing it again opens the browser's.
- */
-export function findGoesToSearch(
-  key: string,
-  modifier: boolean,
-  virtualized: boolean,
-  inSearchBox: boolean,
-): boolean {
-  return key === 'f' && modifier && virtualized && !inSearchBox;
-}
-
-/**
  * What `key` (KeyboardEvent.key) asks for where focus is, or null when the reader leaves it to
- * the browser. Modifier keys and text fields are the caller's to rule out first.
+ * the browser. Modifier keys, text fields and the keys that go to the search box (/) are
+ * keyRoute's to rule out first.
  */
 export function commandForKey(key: string, context: KeyContext): KeyCommand | null {
   const move = LETTER_MOVES[key];
   if (move) return { kind: 'move', move };
   if (key === '?') return { kind: 'help' };
-  if (key === '/') return { kind: 'search' };
   // Arrows scroll the page unless the reader is in the thread; Enter and Space activate
   // whatever control has focus unless that is the comment itself.
   if (context.inThread && key === 'ArrowDown') return { kind: 'move', move: 'next' };
@@ -95,4 +54,31 @@ export function commandForKey(key: string, context: KeyContext): KeyCommand | nu
   if (context.onComment && key === 'ArrowLeft') return { kind: 'collapse' };
   if (context.onComment && (key === 'Enter' || key === ' ')) return { kind: 'toggle' };
   return null;
+}
+
+const KEY_COMMANDS: Readonly<Record<Exclude<KeyCommand['kind'], 'move'>, ReaderCommand>> = {
+  toggle: { kind: 'toggle-current' },
+  expand: { kind: 'expand-current' },
+  collapse: { kind: 'collapse-current' },
+  help: { kind: 'show-help' },
+};
+
+/**
+ * What the reader does with a key press, or null when it leaves the key alone; for anything
+ * else the caller prevents the browser's default. `virtualized` as for keyRoute.
+ */
+export function keyOutcome(
+  press: KeyPress,
+  state: ReaderState,
+  virtualized: boolean,
+): KeyOutcome | null {
+  const route = keyRoute(press, state, virtualized);
+  if (route !== 'map') return route === 'search' ? { kind: 'focus-search' } : null;
+  const command = commandForKey(press.key, {
+    inThread: press.focus === 'comment' || press.focus === 'thread',
+    onComment: press.focus === 'comment',
+  });
+  if (!command) return null;
+  if (command.kind === 'move') return { kind: 'command', command };
+  return { kind: 'command', command: KEY_COMMANDS[command.kind] };
 }

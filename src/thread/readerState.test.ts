@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCollapsed } from './collapse';
+import { keyOutcome } from './keys';
+import { navigate } from './navigation';
 import {
   initialReaderState,
-  keyOutcome,
+  keyRoute,
   reduce,
   readerRows,
   searchLeaveTarget,
@@ -40,7 +42,7 @@ const sample = () => [
 
 function setup(sort: SortMode = 'source') {
   const index = buildThreadIndex(sample());
-  const context: ReaderContext = { index, order: orderThread(index, sort) };
+  const context: ReaderContext = { index, order: orderThread(index, sort), navigate };
   const run = (commands: readonly ReaderCommand[], from = initialReaderState(THRESHOLD)) =>
     commands.reduce((state, command) => reduce(state, command, context), from);
   const shown = (state: ReaderState) =>
@@ -207,6 +209,21 @@ describe('keys', () => {
     expect(find('page', false)).toBeNull();
   });
 
+  it('are routed as they go down: / to the search box at once, the rest to the key map', () => {
+    const state = initialReaderState(THRESHOLD);
+    expect(keyRoute(press('/'), state, false)).toBe('search');
+    expect(keyRoute(press('/', 'comment'), state, false)).toBe('search');
+    expect(keyRoute(press('j'), state, false)).toBe('map');
+    // Keys the key map will turn down go to it too: only it knows them.
+    expect(keyRoute(press('x', 'thread'), state, false)).toBe('map');
+    expect(keyRoute(press('j', 'field'), state, false)).toBe('leave');
+    expect(keyRoute(press('/', 'search-box'), state, false)).toBe('leave');
+    expect(keyRoute(press('f', 'page', { ctrlKey: true }), state, true)).toBe('search');
+    expect(keyRoute(press('f', 'page', { ctrlKey: true }), state, false)).toBe('leave');
+    const help = reduce(state, { kind: 'show-help' }, setup().context);
+    expect(keyRoute(press('/'), help, false)).toBe('leave');
+  });
+
   it('carry out moves and collapses on the focused comment through the reducer', () => {
     const { run, context, collapsed } = setup();
     const key = (state: ReaderState, k: string, focus: KeyFocus = 'comment') => {
@@ -228,6 +245,29 @@ describe('keys', () => {
 });
 
 describe('focus moves', () => {
+  it('do nothing before the moves are loaded', () => {
+    const { context } = setup();
+    const state = reduce(initialReaderState(THRESHOLD), { kind: 'focused', id: '1' }, context);
+    const before = { ...context, navigate: null };
+    expect(reduce(state, { kind: 'move', move: 'next' }, before)).toBe(state);
+  });
+
+  it('leave focus in a field the reader went to while they waited, and still scroll', () => {
+    const { run } = setup();
+    const moved = run([
+      { kind: 'focused', id: '1' },
+      { kind: 'move', move: 'next' },
+    ]);
+    expect(moved.focusRequest).toEqual({ id: '1.1', block: 'nearest', focus: true, seq: 1 });
+    const stayed = run([{ kind: 'focus-elsewhere' }], moved);
+    expect(stayed.focusRequest).toEqual({ id: '1.1', block: 'nearest', focus: false, seq: 1 });
+    // Still the comment j and k move from.
+    expect(stayed.focusedId).toBe('1.1');
+    expect(run([{ kind: 'focus-elsewhere' }], stayed)).toBe(stayed);
+    const fresh = initialReaderState(THRESHOLD);
+    expect(run([{ kind: 'focus-elsewhere' }], fresh)).toBe(fresh);
+  });
+
   it('with nothing focused, j and t go to the first comment and the others do nothing', () => {
     const { run } = setup();
     const state = initialReaderState(THRESHOLD);
@@ -332,7 +372,7 @@ describe('permalinks', () => {
 
   it('reach the end of a 5,000-deep chain', () => {
     const index = buildThreadIndex(makeChain(5000));
-    const context = { index, order: orderThread(index, 'source') };
+    const context = { index, order: orderThread(index, 'source'), navigate };
     const deepest = index.comments[4999]!.id;
     const state = reduce(
       reduce(initialReaderState(THRESHOLD), { kind: 'collapse-all' }, context),

@@ -14,8 +14,7 @@ import {
   toggleCollapsed,
   withThreshold,
 } from './collapse';
-import { commandForKey, findGoesToSearch, type KeyCommand } from './keys';
-import { navigate, type NavigationCommand } from './navigation';
+import type { navigate, NavigationCommand } from './navigation';
 import { commentIdFromHash } from './permalink';
 import type { ThreadOrder } from './sort';
 import type { ThreadIndex } from './threadIndex';
@@ -69,17 +68,31 @@ export type ReaderCommand =
   | { readonly kind: 'reveal'; readonly comment: number }
   /** Open the way to every one of these comments (indices: a filter's matches); nothing moves. */
   | { readonly kind: 'open-paths'; readonly comments: Int32Array }
+  /** A focus move over the visible rows (j, k…): carried out by the context's `navigate`. */
   | { readonly kind: 'move'; readonly move: NavigationCommand }
   /** Bring a comment into view and focus it. */
   | { readonly kind: 'focus'; readonly id: string }
   /** Focus arrived at a comment by itself (a click, Tab): j/k move from there. */
   | { readonly kind: 'focused'; readonly id: string }
+  /**
+   * Focus has gone out of the thread, to a field (the search box), since the last commands:
+   * the focus request not yet carried out scrolls its comment into view and leaves focus there.
+   */
+  | { readonly kind: 'focus-elsewhere' }
   | { readonly kind: 'show-help' }
   | { readonly kind: 'close-help' }
   | { readonly kind: 'status'; readonly text: string };
 
-/** What commands are carried out against: the thread and its current sibling order. */
-export type ReaderContext = { readonly index: ThreadIndex; readonly order: ThreadOrder };
+/**
+ * What commands are carried out against: the thread, its current sibling order, and the moves
+ * over its rows (navigation.ts's `navigate`, which loads after the first paint with the key map;
+ * null until then, when a move does nothing: no key asks for one before the key map is there).
+ */
+export type ReaderContext = {
+  readonly index: ThreadIndex;
+  readonly order: ThreadOrder;
+  readonly navigate: typeof navigate | null;
+};
 
 /** The visible rows and, per comment index, its row position (-1 when hidden). */
 export type ReaderRows = { readonly rows: readonly VisibleRow[]; readonly positions: Int32Array };
@@ -212,9 +225,10 @@ export function reduce(
     case 'open-paths':
       return withCollapse(state, expandPaths(state.collapse, index, command.comments));
     case 'move': {
+      if (!context.navigate) return state;
       const { rows, positions } = readerRows(context, state.collapse);
       const from = rowOf(index, positions, state.focusedId);
-      const to = navigate(rows, index, from < 0 ? null : from, command.move);
+      const to = context.navigate(rows, index, from < 0 ? null : from, command.move);
       const row = to === null ? undefined : rows[to];
       const comment = row === undefined ? undefined : index.comments[row.index];
       return comment ? requestFocus(state, comment.id, 'nearest', true) : state;
@@ -223,6 +237,10 @@ export function reduce(
       return requestFocus(state, command.id, 'nearest', true);
     case 'focused':
       return command.id === state.focusedId ? state : { ...state, focusedId: command.id };
+    case 'focus-elsewhere': {
+      const request = state.focusRequest;
+      return request?.focus ? { ...state, focusRequest: { ...request, focus: false } } : state;
+    }
     case 'show-help':
     case 'close-help': {
       const helpOpen = command.kind === 'show-help';
@@ -261,40 +279,41 @@ export type KeyPress = {
 export type KeyOutcome =
   { readonly kind: 'focus-search' } | { readonly kind: 'command'; readonly command: ReaderCommand };
 
-const KEY_COMMANDS: Readonly<
-  Record<Exclude<KeyCommand['kind'], 'move' | 'search'>, ReaderCommand>
-> = {
-  toggle: { kind: 'toggle-current' },
-  expand: { kind: 'expand-current' },
-  collapse: { kind: 'collapse-current' },
-  help: { kind: 'show-help' },
-};
-
 /**
- * What the reader does with a key press (keys.ts has the key map), or null when it leaves the key
- * alone; for anything else the caller prevents the browser's default. `virtualized`: the thread
- * renders only the rows near the viewport, so Ctrl+F goes to the thread's search.
+ * What becomes of a key press as it goes down, before the key map (keys.ts, loaded after the
+ * first paint) is asked: 'leave' it to the browser or the focused control; 'search', focus the
+ * search box at once; or 'map', for keys.ts's keyOutcome to say what it means. The keys that go
+ * to the search box are decided here, never deferred, since the keys typed after them are the
+ * query. `virtualized`: the thread renders only the rows near the viewport, so Ctrl+F goes to
+ * the thread's search.
  */
-export function keyOutcome(
+export function keyRoute(
   press: KeyPress,
   state: ReaderState,
   virtualized: boolean,
-): KeyOutcome | null {
+): 'leave' | 'search' | 'map' {
   // The help dialog is modal: its own keys (Escape) are the dialog's, the rest the browser's.
-  if (state.helpOpen) return null;
+  if (state.helpOpen) return 'leave';
   const modifier = press.ctrlKey || press.metaKey;
   if (findGoesToSearch(press.key, modifier, virtualized, press.focus === 'search-box'))
-    return { kind: 'focus-search' };
-  if (press.defaultPrevented || modifier || press.altKey) return null;
-  if (press.focus === 'search-box' || press.focus === 'field') return null;
-  const command = commandForKey(press.key, {
-    inThread: press.focus === 'comment' || press.focus === 'thread',
-    onComment: press.focus === 'comment',
-  });
-  if (!command) return null;
-  if (command.kind === 'search') return { kind: 'focus-search' };
-  if (command.kind === 'move') return { kind: 'command', command };
-  return { kind: 'command', command: KEY_COMMANDS[command.kind] };
+    return 'search';
+  if (press.defaultPrevented || modifier || press.altKey) return 'leave';
+  if (press.focus === 'search-box' || press.focus === 'field') return 'leave';
+  return press.key === '/' ? 'search' : 'map';
+}
+
+/**
+ * Whether Ctrl+F (⌘F on a Mac) goes to the thread's search box instead of the browser's find:
+ * only while the thread renders just the rows near the viewport, which is all the browser's
+ * find can see, and not from the box itself, so that pressing it again opens the browser's.
+ */
+export function findGoesToSearch(
+  key: string,
+  modifier: boolean,
+  virtualized: boolean,
+  inSearchBox: boolean,
+): boolean {
+  return key === 'f' && modifier && virtualized && !inSearchBox;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import { useEffect, useRef } from 'react';
-import { KEY_HELP, type KeyName } from '../../thread/keys';
+import { KEY_HELP, type KeyName } from '../../thread/keyHelp';
 
 /** A key's name as printed: the character itself, or its word in the interface language. */
 const keyText = (key: KeyName) => (typeof key === 'string' ? key : i18n._(key));

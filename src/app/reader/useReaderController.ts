@@ -11,20 +11,24 @@ import {
   useMemo,
   useReducer,
   useRef,
+  useState,
   type FocusEvent,
   type RefObject,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { readCollapseThreshold, writeCollapseThreshold } from '../../library/preferences';
 import { commentDomId, commentIdFromDomId } from '../../thread/permalink';
+import type { keyOutcome } from '../../thread/keys';
+import type { navigate } from '../../thread/navigation';
 import {
   initialReaderState,
-  keyOutcome,
+  keyRoute,
   readerRows,
   reduce,
   searchLeaveTarget,
   tabStopId,
   type KeyFocus,
+  type KeyPress,
   type ReaderCommand,
   type ReaderContext,
   type ReaderState,
@@ -32,11 +36,21 @@ import {
 import type { MatchPosition } from '../../thread/search';
 import { orderThread, type SortMode } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
+import { afterFirstPaint } from './afterFirstPaint';
 import { useFocusRequest } from './useFocusRequest';
 import { usePlaceMemory } from './usePlaceMemory';
 import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
 
-/** Where a key press happened, for keyOutcome. */
+/** The key map and the moves, loaded after the first paint. */
+type KeyModules = { readonly keyOutcome: typeof keyOutcome; readonly navigate: typeof navigate };
+
+function loadKeyModules(): Promise<KeyModules> {
+  return Promise.all([import('../../thread/keys'), import('../../thread/navigation')]).then(
+    ([keys, navigation]) => ({ keyOutcome: keys.keyOutcome, navigate: navigation.navigate }),
+  );
+}
+
+/** Where a key press happened, for keyRoute and keyOutcome. */
 function keyFocus(
   target: EventTarget | null,
   tree: HTMLElement | null,
@@ -64,7 +78,14 @@ export function useReaderController(
   const location = useLocation();
   const routerNavigate = useNavigate();
   const order = useMemo(() => orderThread(index, sort), [index, sort]);
-  const context: ReaderContext = useMemo(() => ({ index, order }), [index, order]);
+  // The key map and the moves: in state for the reducer's context, in a ref for the key
+  // listener, which may hear a key between their arrival and the next render.
+  const [keys, setKeys] = useState<KeyModules | null>(null);
+  const keysRef = useRef<KeyModules>(null);
+  const context: ReaderContext = useMemo(
+    () => ({ index, order, navigate: keys?.navigate ?? null }),
+    [index, order, keys],
+  );
   // The reducer reads the context of the render that processes the command: the current order.
   const [state, dispatch] = useReducer(
     (current: ReaderState, command: ReaderCommand) => reduce(current, command, context),
@@ -100,8 +121,47 @@ export function useReaderController(
     searchRef.current?.select();
   }, [searchRef]);
 
+  // Key presses that came before the key map, in order.
+  const waiting = useRef<KeyPress[]>([]);
+  const keysLoad = useRef<Promise<void>>(null);
+
+  /** Applies the presses that waited for the key map, each to the state those before it left. */
+  const applyWaiting = useEffectEvent((loaded: KeyModules) => {
+    const presses = waiting.current.splice(0);
+    const virtualized = shown.rows.length > VIRTUAL_FROM;
+    const loadedContext = { ...context, navigate: loaded.navigate };
+    let current = state;
+    for (const press of presses) {
+      // Never 'focus-search': keyRoute sent / and Ctrl+F to the search box at once.
+      const outcome = loaded.keyOutcome(press, current, virtualized);
+      if (outcome?.kind !== 'command') continue;
+      dispatch(outcome.command);
+      current = reduce(current, outcome.command, loadedContext);
+    }
+    // The reader went to a field since (/ went to the search box at once): a move that waited
+    // scrolls to its comment but leaves focus where the reader put it.
+    const now = keyFocus(document.activeElement, treeRef.current, searchRef.current);
+    if (presses.length > 0 && (now === 'search-box' || now === 'field'))
+      dispatch({ kind: 'focus-elsewhere' });
+  });
+
+  /** Loads the key map once; a failed load (offline) is tried again at the next key. */
+  const loadKeys = useEffectEvent(() => {
+    keysLoad.current ??= loadKeyModules().then(
+      (loaded) => {
+        keysRef.current = loaded;
+        setKeys(loaded);
+        applyWaiting(loaded);
+      },
+      () => {
+        keysLoad.current = null;
+      },
+    );
+  });
+  useEffect(() => afterFirstPaint(() => loadKeys()), []);
+
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    const press = {
+    const press: KeyPress = {
       key: event.key,
       ctrlKey: event.ctrlKey,
       metaKey: event.metaKey,
@@ -109,7 +169,23 @@ export function useReaderController(
       defaultPrevented: event.defaultPrevented,
       focus: keyFocus(event.target, treeRef.current, searchRef.current),
     };
-    const outcome = keyOutcome(press, state, shown.rows.length > VIRTUAL_FROM);
+    const virtualized = shown.rows.length > VIRTUAL_FROM;
+    const route = keyRoute(press, state, virtualized);
+    if (route === 'leave') return;
+    if (route === 'search') {
+      event.preventDefault();
+      focusSearch();
+      return;
+    }
+    const loaded = keysRef.current;
+    if (!loaded) {
+      // Before the key map, whether the key is the reader's is not known: its default (a
+      // scroll, a button's click) is left to the browser, and the press is applied on arrival.
+      waiting.current.push(press);
+      loadKeys();
+      return;
+    }
+    const outcome = loaded.keyOutcome(press, state, virtualized);
     if (!outcome) return;
     event.preventDefault();
     if (outcome.kind === 'focus-search') focusSearch();

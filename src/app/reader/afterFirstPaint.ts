@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Runs `run` once the frame after the current commit has been painted (a frame, then a task):
+ * for parts of the reader that load after its first rows are on screen, so that neither their
+ * JavaScript nor their work delays the first comment. Returns a function that cancels it.
+ */
+export function afterFirstPaint(run: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(run);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/** False in the first render, true from the render after the first paint (afterFirstPaint). */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
+  return painted;
+}
