@@ -1,6 +1,6 @@
 import { plural, t } from '@lingui/core/macro';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { count, displayScore, formatPublished, languageName } from '../../components/formatting';
 import { ThreadViews } from '../../components/ThreadViews';
@@ -9,11 +9,18 @@ import type { ParsedDocument } from '../../parser/types';
 import { parseSortMode } from '../../thread/sort';
 import { threadStats, type ThreadStats } from '../../thread/stats';
 import { buildThreadIndex } from '../../thread/threadIndex';
+import { AfterPaint } from './AfterPaint';
 import { ArticleText } from './ArticleText';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
-import { ExportButtons } from './ExportButtons';
 import { ThreadView } from './ThreadView';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { withMessages } from '../../locales/catalogues';
+
+// Not needed to read the first comments: they load after the first paint, into places that
+// hold their height.
+const ExportButtons = lazy(() =>
+  withMessages(import('./ExportButtons')).then((m) => ({ default: m.ExportButtons })),
+);
 
 export function ArticlePage() {
   const { id = '' } = useParams();
@@ -129,8 +136,11 @@ function ArticleHeader({ doc, stats }: { doc: ParsedDocument; stats: ThreadStats
           </Meta>
         )}
       </dl>
-      <div className="mt-3">
-        <ExportButtons doc={doc} />
+      {/* One button's height (text-sm line, py-1, border): the buttons fit on one line. */}
+      <div className="mt-3 min-h-[calc(1.75rem+2px)]">
+        <AfterPaint>
+          <ExportButtons doc={doc} />
+        </AfterPaint>
       </div>
       {stats.commentCount > 0 && <ThreadViews documentId={doc.id} current="comments" />}
     </header>
