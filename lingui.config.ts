@@ -14,6 +14,7 @@ const DEFERRED = [
   'src/app/ImportedDocuments.tsx',
   'src/app/UndoToast.tsx',
   'src/app/RouteErrorPage.tsx',
+  'src/app/reader/DiagnosticsPanel.tsx',
   'src/app/reader/ExportButtons.tsx',
   'src/app/reader/FilterBar.tsx',
   'src/app/reader/filterText.ts',

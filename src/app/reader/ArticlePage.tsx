@@ -11,7 +11,6 @@ import { threadStats, type ThreadStats } from '../../thread/stats';
 import { buildThreadIndex } from '../../thread/threadIndex';
 import { AfterPaint } from './AfterPaint';
 import { ArticleText } from './ArticleText';
-import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { ThreadView } from './ThreadView';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { withMessages } from '../../locales/catalogues';
@@ -20,6 +19,9 @@ import { withMessages } from '../../locales/catalogues';
 // hold their height.
 const ExportButtons = lazy(() =>
   withMessages(import('./ExportButtons')).then((m) => ({ default: m.ExportButtons })),
+);
+const DiagnosticsPanel = lazy(() =>
+  withMessages(import('./DiagnosticsPanel')).then((m) => ({ default: m.DiagnosticsPanel })),
 );
 
 export function ArticlePage() {
@@ -46,12 +48,22 @@ export function ArticlePage() {
             })}
           </h2>
           <ArticleText body={doc.body} language={doc.language} />
-          <DiagnosticsPanel
-            documentId={doc.id}
-            diagnostics={doc.diagnostics}
-            removed={doc.removed}
-            comments={index.comments}
-          />
+          {(doc.diagnostics.length > 0 || doc.removed.length > 0) && (
+            // The closed panel's height (a summary line, p-3, border); on a phone, a summary that
+            // counts both notes and lines can take two lines.
+            <div
+              className={`mt-6 ${doc.diagnostics.length > 0 && doc.removed.length > 0 ? 'min-h-[calc(4rem+2px)] sm:min-h-[calc(2.75rem+2px)]' : 'min-h-[calc(2.75rem+2px)]'}`}
+            >
+              <AfterPaint>
+                <DiagnosticsPanel
+                  documentId={doc.id}
+                  diagnostics={doc.diagnostics}
+                  removed={doc.removed}
+                  comments={index.comments}
+                />
+              </AfterPaint>
+            </div>
+          )}
         </section>
         <section aria-labelledby="comments-heading" className="min-w-0">
           <h2 id="comments-heading" className="mb-3 text-xl font-semibold">

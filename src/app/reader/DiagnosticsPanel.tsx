@@ -34,7 +34,7 @@ export function DiagnosticsPanel(props: Props) {
   const lines = removed.length;
   return (
     <details
-      className="mt-6 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
       data-testid="diagnostics"
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
