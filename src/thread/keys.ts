@@ -6,9 +6,11 @@
 import type { NavigationCommand } from './navigation';
 import {
   keyRoute,
+  reduce,
   type KeyOutcome,
   type KeyPress,
   type ReaderCommand,
+  type ReaderContext,
   type ReaderState,
 } from './readerState';
 
@@ -81,4 +83,27 @@ export function keyOutcome(
   if (!command) return null;
   if (command.kind === 'move') return { kind: 'command', command };
   return { kind: 'command', command: KEY_COMMANDS[command.kind] };
+}
+
+/**
+ * The commands for presses that waited for the key map, in order: each press is read against the
+ * state the commands before it leave (a ? opens the help, and the presses after it are then the
+ * dialog's). `context` must carry `navigate`.
+ */
+export function waitingCommands(
+  presses: readonly KeyPress[],
+  state: ReaderState,
+  context: ReaderContext,
+  virtualized: boolean,
+): ReaderCommand[] {
+  const commands: ReaderCommand[] = [];
+  let current = state;
+  for (const press of presses) {
+    // Never 'focus-search': keyRoute sent / and Ctrl+F to the search box as they went down.
+    const outcome = keyOutcome(press, current, virtualized);
+    if (outcome?.kind !== 'command') continue;
+    commands.push(outcome.command);
+    current = reduce(current, outcome.command, context);
+  }
+  return commands;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCollapsed } from './collapse';
-import { keyOutcome } from './keys';
+import { keyOutcome, waitingCommands } from './keys';
 import { navigate } from './navigation';
 import {
   initialReaderState,
@@ -222,6 +222,29 @@ describe('keys', () => {
     expect(keyRoute(press('f', 'page', { ctrlKey: true }), state, false)).toBe('leave');
     const help = reduce(state, { kind: 'show-help' }, setup().context);
     expect(keyRoute(press('/'), help, false)).toBe('leave');
+  });
+
+  it('that waited for the key map become commands in order, each read after those before it', () => {
+    const { context, run } = setup();
+    const presses = [
+      press('j'),
+      press('x', 'comment'),
+      press('j', 'comment'),
+      press('Enter', 'comment'),
+      press('?', 'comment'),
+      // Once the help is open, the dialog has the keys.
+      press('j', 'comment'),
+    ];
+    const commands = waitingCommands(presses, initialReaderState(THRESHOLD), context, false);
+    expect(commands).toEqual([
+      { kind: 'move', move: 'next' },
+      { kind: 'move', move: 'next' },
+      { kind: 'toggle-current' },
+      { kind: 'show-help' },
+    ]);
+    const state = run(commands);
+    expect(state.focusedId).toBe('1.1');
+    expect(state.helpOpen).toBe(true);
   });
 
   it('carry out moves and collapses on the focused comment through the reducer', () => {

@@ -18,7 +18,7 @@ import {
 import { useLocation, useNavigate } from 'react-router';
 import { readCollapseThreshold, writeCollapseThreshold } from '../../library/preferences';
 import { commentDomId, commentIdFromDomId } from '../../thread/permalink';
-import type { keyOutcome } from '../../thread/keys';
+import type { keyOutcome, waitingCommands } from '../../thread/keys';
 import type { navigate } from '../../thread/navigation';
 import {
   initialReaderState,
@@ -42,11 +42,15 @@ import { usePlaceMemory } from './usePlaceMemory';
 import { useWindowVirtualizer, VIRTUAL_FROM } from './windowVirtualizer';
 
 /** The key map and the moves, loaded after the first paint. */
-type KeyModules = { readonly keyOutcome: typeof keyOutcome; readonly navigate: typeof navigate };
+type KeyModules = {
+  readonly keyOutcome: typeof keyOutcome;
+  readonly waitingCommands: typeof waitingCommands;
+  readonly navigate: typeof navigate;
+};
 
 function loadKeyModules(): Promise<KeyModules> {
   return Promise.all([import('../../thread/keys'), import('../../thread/navigation')]).then(
-    ([keys, navigation]) => ({ keyOutcome: keys.keyOutcome, navigate: navigation.navigate }),
+    ([keys, navigation]) => ({ ...keys, navigate: navigation.navigate }),
   );
 }
 
@@ -128,16 +132,10 @@ export function useReaderController(
   /** Applies the presses that waited for the key map, each to the state those before it left. */
   const applyWaiting = useEffectEvent((loaded: KeyModules) => {
     const presses = waiting.current.splice(0);
-    const virtualized = shown.rows.length > VIRTUAL_FROM;
     const loadedContext = { ...context, navigate: loaded.navigate };
-    let current = state;
-    for (const press of presses) {
-      // Never 'focus-search': keyRoute sent / and Ctrl+F to the search box at once.
-      const outcome = loaded.keyOutcome(press, current, virtualized);
-      if (outcome?.kind !== 'command') continue;
-      dispatch(outcome.command);
-      current = reduce(current, outcome.command, loadedContext);
-    }
+    const virtualized = shown.rows.length > VIRTUAL_FROM;
+    for (const command of loaded.waitingCommands(presses, state, loadedContext, virtualized))
+      dispatch(command);
     // The reader went to a field since (/ went to the search box at once): a move that waited
     // scrolls to its comment but leaves focus where the reader put it.
     const now = keyFocus(document.activeElement, treeRef.current, searchRef.current);
