@@ -2,6 +2,7 @@ import { plural, t } from '@lingui/core/macro';
 import { Link } from 'react-router';
 import { count } from '../../components/formatting';
 import { ScoreBadge } from '../../components/ScoreBadge';
+import { SECOND_SLOT, SLOT, Slotted } from '../../components/Slotted';
 import type { Comment } from '../../parser/types';
 import type { ThreadInsights } from '../../thread/insights';
 import { ChartSection, FigureTable } from './ChartSection';
@@ -94,8 +95,15 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
               rowCount={quoteEdges.length}
               row={(k) => {
                 const edge = quoteEdges[k]!;
-                const from = authorName(edge.from);
-                const to = edge.to;
+                // The names the page gives are the document's words; 'an unnamed reader' is the
+                // interface's.
+                const from =
+                  edge.from === null ? (
+                    authorName(null)
+                  ) : (
+                    <span lang={language ?? undefined}>{edge.from}</span>
+                  );
+                const to = <span lang={language ?? undefined}>{edge.to}</span>;
                 return [
                   <span key="pair" className="break-words">
                     {from} <span aria-hidden="true">→</span>
@@ -115,14 +123,9 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
                     <InlineBar value={edge.count} max={topEdge} label={count(edge.count)} />
                     <span className="sr-only">
                       {' '}
-                      {t({
-                        message: plural(
-                          { quotes: edge.count },
-                          { one: `quote of ${to} by ${from}`, other: `quotes of ${to} by ${from}` },
-                        ),
-                        comment:
-                          'read after the count of quotes of one author by another, by screen readers only',
-                      })}
+                      <Slotted message={quotesOfBy(edge.count)} second={from}>
+                        {to}
+                      </Slotted>
                     </span>
                   </Link>,
                 ];
@@ -133,4 +136,20 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
       </div>
     </ChartSection>
   );
+}
+
+/**
+ * 'quotes of {to} by {from}', read after a count by screen readers: `to` is SLOT and `from`
+ * SECOND_SLOT, for Slotted to put the names there, each marked with its language.
+ */
+function quotesOfBy(quotes: number): string {
+  const to = SLOT;
+  const from = SECOND_SLOT;
+  return t({
+    message: plural(
+      { quotes },
+      { one: `quote of ${to} by ${from}`, other: `quotes of ${to} by ${from}` },
+    ),
+    comment: 'read after the count of quotes of one author by another, by screen readers only',
+  });
 }

@@ -86,6 +86,7 @@ export function CommentCell({
 }) {
   if (comment === undefined) return <span>{t`unknown comment`}</span>;
   const id = comment.id;
+  const words = excerpt(comment);
   return (
     <>
       <Link
@@ -94,11 +95,13 @@ export function CommentCell({
       >
         {t({ message: `Comment ${id}`, comment: 'a link to the comment with this id' })}
       </Link>
+      {/* The comment's first words are the document's; "no text" is the interface's. */}
       <span
-        lang={language ?? undefined}
+        lang={words === null ? undefined : (language ?? undefined)}
         className="block text-xs break-words text-slate-700 dark:text-slate-300"
       >
-        {excerpt(comment)}
+        {words ??
+          t({ message: 'no text', comment: 'in place of the first words of an empty comment' })}
       </span>
     </>
   );

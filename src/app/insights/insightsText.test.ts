@@ -1,8 +1,10 @@
 import { i18n } from '@lingui/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages as en } from '../../locales/en/messages.po';
-import { messages as fr } from '../../locales/fr/messages.po';
-import { messages as italian } from '../../locales/it/messages.po';
+import { messages as frDeferred } from '../../locales/fr/deferred.po';
+import { messages as frFirst } from '../../locales/fr/messages.po';
+import { messages as itDeferred } from '../../locales/it/deferred.po';
+import { messages as itFirst } from '../../locales/it/messages.po';
 import type { Comment } from '../../parser/types';
 import { formatFilter, parseFilter, FILTER_PARAM } from '../../thread/filter';
 import {
@@ -41,6 +43,11 @@ import {
   timeBinLabel,
   timeTickLabel,
 } from './insightsText';
+
+// the insights's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
+// app has them once a deferred part is loaded.
+const fr = { ...frFirst, ...frDeferred };
+const italian = { ...itFirst, ...itDeferred };
 
 const MINUS = '\u2212';
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
@@ -239,7 +246,8 @@ describe('labels', () => {
       'one two three four five six seven eight nine ten…',
     );
     expect(excerpt(comment(['  Short\n text. ']))).toBe('Short text.');
-    expect(excerpt(comment([]))).toBe('no text');
+    expect(excerpt(comment([]))).toBeNull();
+    expect(excerpt(comment(['', ' \n ']))).toBeNull();
   });
 });
 

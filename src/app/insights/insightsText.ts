@@ -335,12 +335,15 @@ export function heatRule(): string {
   );
 }
 
-/** The first words of a comment (its first paragraph, else its quote), with '…' when cut. */
-export function excerpt(comment: Comment, words = 10): string {
+/**
+ * The first words of a comment (of its first paragraph that has any), with '…' when cut: the
+ * document's own text. Null for a comment without text, which the view says in the interface
+ * language.
+ */
+export function excerpt(comment: Comment, words = 10): string | null {
   const text = comment.paragraphs.find((paragraph) => paragraph.trim() !== '') ?? '';
   const all = text.trim().split(/\s+/).filter(Boolean);
-  if (all.length === 0)
-    return t({ message: 'no text', comment: 'in place of the first words of an empty comment' });
+  if (all.length === 0) return null;
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
