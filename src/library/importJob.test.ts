@@ -112,6 +112,13 @@ describe('importBytes', () => {
     const outcome = importBytes(encode('\n\n1. +1\n  1 May 2022\n  hello'), 'notes.txt', null);
     expect(outcome.kind === 'parsed' && outcome.summary.title).toBe('notes');
   });
+
+  it('leaves an untitled pasted page untitled: no interface word is stored', async () => {
+    const outcome = importBytes(encode('\n\n1. +1\n  1 May 2022\n  hello'), '', null);
+    if (outcome.kind !== 'parsed') throw new Error('expected a document');
+    expect(outcome.summary.title).toBe('');
+    expect(JSON.parse(await outcome.documentJson.text())).toMatchObject({ title: '' });
+  });
 });
 
 describe('tooLargeProblem', () => {

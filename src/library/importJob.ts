@@ -27,7 +27,8 @@ export function tooLargeProblem(name: string, size: number): ImportProblem | nul
 
 /**
  * Imports one file's bytes (`name` is its file name, for messages and as the title of an
- * untitled page; `encoding` null detects it): refused with the reason when it is over
+ * untitled page; '' for pasted text, whose untitled page stays untitled; `encoding` null
+ * detects it): refused with the reason when it is over
  * MAX_IMPORT_BYTES, empty, binary or an unreadable JSON export; otherwise the parsed document
  * as JSON in a Blob with its summary, how it was decoded and the notices worth showing.
  * `onStage` hears each stage as it starts. Never throws for bad input.

@@ -14,8 +14,8 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'packing';
 
 /**
- * Why a file was not imported, or a kept source not read again. `name` is the file's name,
- * `size` its length in bytes; `detail` is what the browser or the JavaScript engine said (not
+ * Why a file was not imported, or a kept source not read again. `name` is the file's name ('' for
+ * pasted text, which sourceNameText names), `size` its length in bytes; `detail` is what the browser or the JavaScript engine said (not
  * translated), null when it said nothing.
  */
 export type ImportProblem =

@@ -30,6 +30,12 @@ import {
   type StoredDocument,
 } from './storage';
 
+/**
+ * What the reader gives: a file's bytes and its name, or pasted text with the name '' (it has
+ * none; the interface calls it 'Pasted text' when it shows it, sourceNameText). The name is data
+ * kept with the document (its file name, its title when the page has none): never an interface
+ * word, which would stay in the stored document in the language of the day it was imported.
+ */
 export type ImportSource = { readonly blob: Blob; readonly name: string };
 
 /**

@@ -1,8 +1,10 @@
 import { i18n } from '@lingui/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
+import { messages as frDeferred } from '../locales/fr/deferred.po';
+import { messages as frFirst } from '../locales/fr/messages.po';
+import { messages as itDeferred } from '../locales/it/deferred.po';
+import { messages as itFirst } from '../locales/it/messages.po';
 import type { JsonProblem } from './documentJson';
 import type { ImportProblem } from './importProtocol';
 import {
@@ -11,9 +13,15 @@ import {
   importNoticeText,
   importProblemText,
   jsonProblemText,
+  sourceNameText,
   storageProblemText,
 } from './messages';
 import { formatMegabytes } from './units';
+
+// src/library/messages.ts's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
+// app has them once a deferred part is loaded.
+const fr = { ...frFirst, ...frDeferred };
+const italian = { ...itFirst, ...itDeferred };
 
 const MB = 1024 * 1024;
 const tooLarge: ImportProblem = { code: 'too-large', name: 'huge.txt', size: 200 * MB };
@@ -43,6 +51,16 @@ const otherVersion: JsonProblem = {
   readable: ['comment-thread/1', 'comment-thread/2'],
 };
 const badJson: ImportProblem = { code: 'bad-json', name: 'broken.json', problem: noScore };
+const farParagraph: JsonProblem = {
+  code: 'wrong-value',
+  place: {
+    kind: 'comment-paragraph',
+    position: 1204,
+    comment: { label: '3', byPosition: false, depth: null },
+  },
+  found: 'number',
+  expected: 'text',
+};
 
 afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
 
@@ -53,6 +71,12 @@ describe('the library’s messages in English', () => {
     );
     expect(importProblemText(badJson)).toBe(
       'broken.json looks like a document exported from Fil as JSON, but it cannot be read: comment 1.1 has no score.',
+    );
+    // Pasted text has no file name: the interface names it, and nothing stored does.
+    expect(sourceNameText('')).toBe('Pasted text');
+    expect(sourceNameText('notes.txt')).toBe('notes.txt');
+    expect(importProblemText({ code: 'binary', name: '' })).toMatch(
+      /^Pasted text does not look like a saved page/,
     );
     expect(importProblemText({ code: 'worker-stopped', detail: null })).toBe(
       'It could not be read: the import worker stopped.',
@@ -65,7 +89,10 @@ describe('the library’s messages in English', () => {
   it('words JSON problems with the place and the field', () => {
     expect(jsonProblemText(textScore)).toBe('comment at 2 has a score that is text, not a number');
     expect(jsonProblemText(deepQuote)).toBe(
-      'the quote of comment 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (depth 6000) has no author',
+      'the quote of comment 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (depth 6,000) has no author',
+    );
+    expect(jsonProblemText(farParagraph)).toBe(
+      'paragraph 1,204 of comment 3 is a number, not text',
     );
     expect(jsonProblemText(otherVersion)).toBe(
       'made by another version of Fil: its format is "comment-thread/3", and this one reads comment-thread/1 and comment-thread/2',
@@ -107,8 +134,9 @@ describe('the library’s messages in French', () => {
       'le commentaire à la position 2 a un champ «\u00a0score\u00a0» qui est du texte, et non un nombre',
     );
     expect(jsonProblemText(deepQuote)).toBe(
-      'la citation du commentaire 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (profondeur 6000) n’a pas de champ «\u00a0author\u00a0»',
+      'la citation du commentaire 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (profondeur 6\u202f000) n’a pas de champ «\u00a0author\u00a0»',
     );
+    expect(sourceNameText('')).toBe('Texte collé');
     expect(jsonProblemText(otherVersion)).toBe(
       'créé par une autre version de Fil\u00a0: son format est «\u00a0comment-thread/3\u00a0», et celle-ci lit comment-thread/1 et comment-thread/2',
     );
@@ -130,6 +158,19 @@ describe('the library’s messages in Italian', () => {
       'vuoto.txt è vuoto: non c’è niente da leggere.',
     );
     expect(jsonProblemText(noScore)).toBe('il commento 1.1 non ha un campo «score»');
+    // Italian groups from five digits: 6000, but 12.000.
+    const deepComment: JsonProblem = {
+      code: 'missing',
+      place: {
+        kind: 'comment',
+        comment: { label: '1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1', byPosition: false, depth: 6000 },
+      },
+      key: 'author',
+    };
+    expect(jsonProblemText(deepComment)).toBe(
+      'il commento 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (profondità 6000) non ha un campo «author»',
+    );
+    expect(sourceNameText('')).toBe('Testo incollato');
     expect(jsonProblemText(textScore)).toBe(
       'il commento in posizione 2 ha un campo «score» che è testo, non un numero',
     );

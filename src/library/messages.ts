@@ -51,16 +51,18 @@ const KINDS: Record<JsonKind, MessageDescriptor> = {
   object: msg({ message: 'an object', context: 'JSON value' }),
 };
 
-/** "(depth 6000)" after a place in a comment whose label no longer says how deep it is. */
+/** "(depth 6,000)" after a place in a comment whose label no longer says how deep it is. */
 function withDepth(place: string, comment: CommentPlace): string {
-  const { depth } = comment;
-  return depth === null ? place : t`${place} (depth ${depth})`;
+  if (comment.depth === null) return place;
+  const depth = i18n.number(comment.depth);
+  return t`${place} (depth ${depth})`;
 }
 
 /**
  * Where in a JSON document a problem is, as the subject of a sentence about it: 'the document',
  * 'comment 1.2', 'paragraph 3 of comment at 2.1'. A comment is named by its id ({label}) or by
- * its place in the tree, each phrase whole, so that translators can inflect it.
+ * its place in the tree, each phrase whole, so that translators can inflect it. Positions and
+ * depths are grouped the locale's way ('paragraph 1,204', 'paragraphe 1 204').
  */
 function placeText(place: JsonPlace): string {
   switch (place.kind) {
@@ -93,7 +95,7 @@ function placeText(place: JsonPlace): string {
       return withDepth(name, place.comment);
     }
     case 'comment-paragraph': {
-      const { position } = place;
+      const position = i18n.number(place.position);
       const { label } = place.comment;
       const name = place.comment.byPosition
         ? t`paragraph ${position} of comment at ${label}`
@@ -101,15 +103,15 @@ function placeText(place: JsonPlace): string {
       return withDepth(name, place.comment);
     }
     case 'article-paragraph': {
-      const { position } = place;
+      const position = i18n.number(place.position);
       return t`article paragraph ${position}`;
     }
     case 'removed-line': {
-      const { position } = place;
+      const position = i18n.number(place.position);
       return t({ message: `removed line ${position}`, comment: 'a line the parser set aside' });
     }
     case 'diagnostic': {
-      const { position } = place;
+      const position = i18n.number(place.position);
       return t({ message: `diagnostic ${position}`, comment: 'one of the parser’s notes' });
     }
   }
@@ -195,6 +197,21 @@ export function readingProblemText(problem: ReadingProblem): string {
 }
 
 /**
+ * What the reader gave, as the import panel names it: a file's name as it is, or 'Pasted text'
+ * for pasted text, whose name is '' (importer.ts ImportSource: nothing stored carries an
+ * interface word).
+ */
+export function sourceNameText(name: string): string {
+  return (
+    name ||
+    t({
+      message: 'Pasted text',
+      comment: 'the name of a page imported by pasting it, in place of a file name',
+    })
+  );
+}
+
+/**
  * Why a file was not imported (or a kept source not read again), as one or two sentences:
  * 'huge.txt is 200 MB; Fil imports files up to 100 MB, since it keeps everything in your
  * browser’s memory.'
@@ -202,26 +219,27 @@ export function readingProblemText(problem: ReadingProblem): string {
 export function importProblemText(problem: ImportProblem): string {
   switch (problem.code) {
     case 'too-large': {
-      const { name } = problem;
+      const name = sourceNameText(problem.name);
       const size = formatMegabytes(problem.size);
       const limit = formatMegabytes(MAX_IMPORT_BYTES);
       return t`${name} is ${size}; Fil imports files up to ${limit}, since it keeps everything in your browser’s memory.`;
     }
     case 'empty': {
-      const { name } = problem;
+      const name = sourceNameText(problem.name);
       return t`${name} is empty: there is nothing to read.`;
     }
     case 'binary': {
-      const { name } = problem;
+      const name = sourceNameText(problem.name);
       return t`${name} does not look like a saved page: it is full of control characters (a binary file?). If it is text, try another encoding.`;
     }
     case 'bad-json': {
-      const { name } = problem;
+      const name = sourceNameText(problem.name);
       const reason = jsonProblemText(problem.problem);
       return t`${name} looks like a document exported from Fil as JSON, but it cannot be read: ${reason}.`;
     }
     case 'unreadable': {
-      const { name, detail } = problem;
+      const name = sourceNameText(problem.name);
+      const { detail } = problem;
       return t`${name} could not be read: ${detail}`;
     }
     case 'worker-stopped': {
@@ -231,7 +249,7 @@ export function importProblemText(problem: ImportProblem): string {
         : t`It could not be read: ${detail}.`;
     }
     case 'no-document': {
-      const { name } = problem;
+      const name = sourceNameText(problem.name);
       return t`${name} could not be imported.`;
     }
     case 'not-read-again':

@@ -1,11 +1,18 @@
 import { i18n } from '@lingui/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as it_ } from '../locales/it/messages.po';
+import { messages as frDeferred } from '../locales/fr/deferred.po';
+import { messages as frFirst } from '../locales/fr/messages.po';
+import { messages as itDeferred } from '../locales/it/deferred.po';
+import { messages as itFirst } from '../locales/it/messages.po';
 import { parseDocument } from '../parser/parse';
 import type { Diagnostic, DiagnosticCode } from '../parser/types';
 import { diagnosticText } from './diagnosticText';
+
+// diagnosticText's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
+// app has them once a deferred part is loaded.
+const fr = { ...frFirst, ...frDeferred };
+const it_ = { ...itFirst, ...itDeferred };
 
 const doc = (...lines: string[]) => lines.join('\n');
 
@@ -118,38 +125,44 @@ describe('diagnosticText in English', () => {
   it('says what the parser wrote, for every code it writes', () => {
     for (const note of all) {
       expect(note.params, note.code).toBeDefined();
-      expect(diagnosticText(note), note.code).toBe(note.message);
+      expect(diagnosticText(note).text, note.code).toBe(note.message);
     }
   });
 
   it('builds the sentence from the params, not from the stored message', () => {
-    expect(diagnosticText({ ...numbered, message: 'stale' })).toBe(
+    expect(diagnosticText({ ...numbered, message: 'stale' }).text).toBe(
       'Comment 2 is numbered 3. but is reply 2 at its level; the tree follows indentation.',
     );
-    expect(diagnosticText({ ...foreign, message: 'stale' })).toBe(
+    expect(diagnosticText({ ...foreign, message: 'stale' }).text).toBe(
       'No comment could be read, but 4 lines such as “Reader A 2 days ago | next [–]”, “reply” (from line 1) look like a comment section in a layout Fil does not read yet, such as a Hacker News, Reddit or Disqus page copied as text. The text is kept as article text.',
     );
   });
 
   it('agrees each count with its words, where the parser’s message does not', () => {
-    expect(diagnosticText(mismatch(1, 2))).toBe('The page declares 1 comment but 2 were found.');
-    expect(diagnosticText(mismatch(20, 1))).toBe(
+    expect(diagnosticText(mismatch(1, 2)).text).toBe(
+      'The page declares 1 comment but 2 were found.',
+    );
+    expect(diagnosticText(mismatch(20, 1)).text).toBe(
       'The page declares 20 comments but 1 was found; the page may be cut short.',
     );
-    expect(diagnosticText(mismatch(20_000, 0))).toBe(
+    expect(diagnosticText(mismatch(20_000, 0)).text).toBe(
       'The page declares 20,000 comments but 0 were found; the page may be cut short.',
     );
   });
 
-  it('falls back to the stored message without params, and for codes it does not know', () => {
+  it('falls back to the stored message, marked English, without params and for codes it does not know', () => {
     const stored = { ...cutShort };
     delete stored.params;
-    expect(diagnosticText(stored)).toBe(cutShort.message);
+    expect(diagnosticText(stored)).toEqual({ text: cutShort.message, lang: 'en' });
     expect(
       diagnosticText({ code: 'dedented-text', severity: 'info', line: 4, message: 'as stored' }),
-    ).toBe('as stored');
+    ).toEqual({ text: 'as stored', lang: 'en' });
     const future = { code: 'from-the-future', severity: 'info', line: 1, message: 'newer' };
-    expect(diagnosticText(future as unknown as Diagnostic)).toBe('newer');
+    expect(diagnosticText(future as unknown as Diagnostic)).toEqual({ text: 'newer', lang: 'en' });
+  });
+
+  it('marks a note built from its params as the interface’s language', () => {
+    for (const note of all) expect(diagnosticText(note).lang, note.code).toBeNull();
   });
 });
 
@@ -158,22 +171,22 @@ describe('diagnosticText in English', () => {
 describe('diagnosticText in French', () => {
   it('says each note in French, counts agreed and grouped the French way', () => {
     i18n.loadAndActivate({ locale: 'fr', messages: fr });
-    expect(diagnosticText(numbered)).toBe(
+    expect(diagnosticText(numbered).text).toBe(
       'Le commentaire 2 est numéroté 3. mais il est en position 2 à son niveau\u00a0; l’arborescence suit l’indentation.',
     );
-    expect(diagnosticText(unresolved)).toBe(
+    expect(diagnosticText(unresolved).text).toBe(
       'La citation de Zed dans le commentaire 1.3 est introuvable dans les commentaires auxquels il répond.',
     );
-    expect(diagnosticText(mismatch(20_000, 1))).toBe(
+    expect(diagnosticText(mismatch(20_000, 1)).text).toBe(
       'La page annonce 20\u202f000 commentaires mais Fil en a trouvé 1\u00a0; la page est peut-être tronquée.',
     );
-    expect(diagnosticText(mismatch(1, 3))).toBe(
+    expect(diagnosticText(mismatch(1, 3)).text).toBe(
       'La page annonce 1 commentaire mais Fil en a trouvé 3.',
     );
-    expect(diagnosticText(insideDate)).toBe(
+    expect(diagnosticText(insideDate).text).toBe(
       'Le texte s’arrête dans la ligne de date du dernier commentaire («\u00a02 Ma\u00a0»)\u00a0: le commentaire est conservé sans date.',
     );
-    expect(diagnosticText(foreign)).toContain(
+    expect(diagnosticText(foreign).text).toContain(
       'mais 4 lignes comme «\u00a0Reader A 2 days ago | next [–]\u00a0», «\u00a0reply\u00a0» (à partir de la ligne 1) ressemblent',
     );
     // The sample's size goes through count(): grouped in the interface language.
@@ -182,28 +195,45 @@ describe('diagnosticText in French', () => {
       code: 'binary',
       params: { characters: 1, sample: 65_536 },
     };
-    expect(diagnosticText(sampled)).toBe(
+    expect(diagnosticText(sampled).text).toBe(
       '1 caractère de contrôle ou de remplacement dans les 65\u202f536 premiers caractères\u00a0: il s’agit peut-être d’un fichier binaire ou d’un texte dans un autre encodage.',
     );
+  });
+});
+
+describe('a note without params in a French interface', () => {
+  it('stays the stored English, marked English', () => {
+    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    const dedented: Diagnostic = {
+      code: 'dedented-text',
+      severity: 'info',
+      line: 7,
+      message: 'Text after a reply, indented less than it: kept in that reply.',
+    };
+    expect(diagnosticText(dedented)).toEqual({
+      text: 'Text after a reply, indented less than it: kept in that reply.',
+      lang: 'en',
+    });
+    expect(diagnosticText(numbered).lang).toBeNull();
   });
 });
 
 describe('diagnosticText in Italian', () => {
   it('says each note in Italian, counts agreed and grouped the Italian way', () => {
     i18n.loadAndActivate({ locale: 'it', messages: it_ });
-    expect(diagnosticText(conflict)).toBe(
+    expect(diagnosticText(conflict).text).toBe(
       'Il commento 1.2 cita il commento 1 come Bob, ma una citazione precedente lo attribuiva a Ann; si mantiene il primo nome.',
     );
-    expect(diagnosticText(jumped)).toBe(
+    expect(diagnosticText(jumped).text).toBe(
       'Il commento 2.1 rientra di 6 colonne rispetto al commento a cui risponde, mentre di solito le risposte rientrano di 2; è letto come risposta diretta.',
     );
-    expect(diagnosticText(mismatch(20_000, 1))).toBe(
+    expect(diagnosticText(mismatch(20_000, 1)).text).toBe(
       'La pagina dichiara 20.000 commenti ma ne è stato trovato 1; la pagina potrebbe essere troncata.',
     );
-    expect(diagnosticText(mismatch(20, 12))).toBe(
+    expect(diagnosticText(mismatch(20, 12)).text).toBe(
       'La pagina dichiara 20 commenti ma ne sono stati trovati 12; la pagina potrebbe essere troncata.',
     );
-    expect(diagnosticText(afterHeader)).toBe(
+    expect(diagnosticText(afterHeader).text).toBe(
       'Il testo finisce subito dopo l’intestazione di un commento: il commento è conservato senza data né testo.',
     );
   });

@@ -9,13 +9,27 @@ import type { Diagnostic } from '../parser/types';
 import { count } from './numbers';
 
 /**
- * What `diagnostic` says, in the active locale: built from its `params` per code, numbers
- * grouped the locale's way; its stored English `message` when it has no params (a document
- * stored or exported by an older Fil, a code this build does not know, 'dedented-text').
- * In English the text is the parser's message, but for a count of 1 or from 1,000, which the
- * parser writes '1 comments' and '1000' where this writes '1 comment' and '1,000'.
+ * A note's words and their language: null for the interface's (the active locale's), 'en' for
+ * the parser's stored English `message`, which a page in another interface language marks so
+ * that a screen reader reads it with an English voice.
  */
-export function diagnosticText(diagnostic: Diagnostic): string {
+export type NoteText = { readonly text: string; readonly lang: 'en' | null };
+
+/**
+ * What `diagnostic` says: in the active locale, built from its `params` per code, numbers
+ * grouped the locale's way (`lang` null); its stored English `message` (`lang` 'en') when it
+ * has no params (a document stored or exported by an older Fil, a code this build does not
+ * know, 'dedented-text'). In English the text is the parser's message, but for a count of 1 or
+ * from 1,000, which the parser writes '1 comments' and '1000' where this writes '1 comment' and
+ * '1,000'.
+ */
+export function diagnosticText(diagnostic: Diagnostic): NoteText {
+  const text = fromParams(diagnostic);
+  return text === null ? { text: diagnostic.message, lang: 'en' } : { text, lang: null };
+}
+
+/** The note built from its params in the active locale; null when it has none to build from. */
+function fromParams(diagnostic: Diagnostic): string | null {
   switch (diagnostic.code) {
     case 'binary': {
       if (!diagnostic.params) break;
@@ -103,5 +117,5 @@ export function diagnosticText(diagnostic: Diagnostic): string {
         : t`The text ends inside the date line of the last comment ("${dateLine}"): the comment is kept without date.`;
     }
   }
-  return diagnostic.message;
+  return null;
 }

@@ -57,11 +57,9 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           onSubmit={(event) => {
             event.preventDefault();
             if (pasted.trim() === '') return;
-            const name = t({
-              message: 'Pasted text',
-              comment: 'the name of a page imported by pasting it, and its title when it has none',
-            });
-            onImport([{ blob: new Blob([pasted], { type: 'text/plain' }), name }], null);
+            // No name: pasted text has none, and what is stored keeps no interface word (an
+            // untitled page stays untitled); the interface says 'Pasted text' when it shows it.
+            onImport([{ blob: new Blob([pasted], { type: 'text/plain' }), name: '' }], null);
             setPasted('');
           }}
         >

@@ -8,9 +8,10 @@ import {
   encodingLabel,
   importNoticeText,
   importProblemText,
+  sourceNameText,
   storageProblemText,
 } from '../../library/messages';
-import { diagnosticText } from '../../thread/diagnosticText';
+import { diagnosticText, type NoteText } from '../../thread/diagnosticText';
 import type { ImportJob } from './useImports';
 
 const STAGE_LABELS: Record<ImportStage, MessageDescriptor> = {
@@ -20,11 +21,14 @@ const STAGE_LABELS: Record<ImportStage, MessageDescriptor> = {
   packing: msg({ message: 'Saving', comment: 'an import’s stage' }),
 };
 
-/** A notice in the interface language: the parser's notes through the reader's own wording. */
-function noticeText(notice: ImportNotice): string {
+/**
+ * A notice in the interface language (the parser's notes through the reader's own wording), or
+ * in English (`lang` 'en') for a note that only has the parser's stored message.
+ */
+function noticeText(notice: ImportNotice): NoteText {
   return notice.code === 'diagnostic'
     ? diagnosticText(notice.diagnostic)
-    : importNoticeText(notice);
+    : { text: importNoticeText(notice), lang: null };
 }
 
 /** One file being imported, then what came of it: a link to the document, or why not. */
@@ -39,19 +43,17 @@ export function ImportRow({
 }) {
   const encodingId = useId();
   const { result, status } = job;
-  const { name } = job.source;
+  // A file's name, or 'Pasted text' in the interface language for pasted text (which has none).
+  const name = sourceNameText(job.source.name);
   // How much of the file is read, '42%' ('42 %' in French).
   const progress =
     status?.stage === 'reading' && status.total > 0
       ? ` ${i18n.number(status.loaded / status.total, { style: 'percent', maximumFractionDigits: 0 })}`
       : '…';
   return (
-    <li
-      className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900"
-      data-import-name={job.source.name}
-    >
+    <li className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900" data-import-name={name}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium break-all">{job.source.name}</span>
+        <span className="font-medium break-all">{name}</span>
         {result === null && (
           <span className="text-slate-700 dark:text-slate-300" role="status">
             {status
@@ -111,10 +113,15 @@ export function ImportRow({
           )}
           {result.notices.length > 0 && (
             <ul className="mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300">
-              {result.notices.map((notice, index) => (
-                // A file's notices never change once it is imported: their order is their key.
-                <li key={index}>{noticeText(notice)}</li>
-              ))}
+              {result.notices.map((notice, index) => {
+                const { text, lang } = noticeText(notice);
+                return (
+                  // A file's notices never change once it is imported: their order is their key.
+                  <li key={index} lang={lang ?? undefined}>
+                    {text}
+                  </li>
+                );
+              })}
             </ul>
           )}
           {!result.clean && (

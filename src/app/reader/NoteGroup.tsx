@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { count } from '../../components/formatting';
 import { Pager } from '../../components/Pager';
 import type { Comment, Severity } from '../../parser/types';
+import type { NoteText } from '../../thread/diagnosticText';
 import { commentAtLine, severityLabel } from '../../thread/notes';
 import { pageOf } from '../../thread/paging';
 import { commentDomId } from '../../thread/permalink';
@@ -24,9 +25,12 @@ type Props<Item extends { readonly line: number }> = {
   /** Shown beside the title; null for set-aside lines, which are not problems. */
   readonly severity: Severity | null;
   readonly items: readonly Item[];
-  /** What a note says. */
-  readonly textOf: (item: Item) => string;
-  /** Whether that is the document's own text (a set-aside line), in `language`. */
+  /**
+   * What a note says: a text, or a text with its language when that may not be the interface's
+   * (a parser note's stored English, diagnosticText).
+   */
+  readonly textOf: (item: Item) => string | NoteText;
+  /** Whether a text is the document's own (a set-aside line), in `language`. */
   readonly textIsDocument: boolean;
   /** What the items are, for the pager's names: 'quotes not found'. */
   readonly itemsName: string;
@@ -67,19 +71,24 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
       {open && (
         <>
           <ul className="mt-1 divide-y divide-slate-200 dark:divide-slate-800">
-            {items.slice(page.start, page.end).map((item, offset) => (
-              <Note
-                // By position: two notes may share a line and a message (an imported JSON).
-                key={page.start + offset}
-                line={item.line}
-                text={textOf(item)}
-                textLanguage={textIsDocument ? language : null}
-                about={commentAtLine(comments, item.line)}
-                documentId={documentId}
-                search={search}
-                language={language}
-              />
-            ))}
+            {items.slice(page.start, page.end).map((item, offset) => {
+              const said = textOf(item);
+              return (
+                <Note
+                  // By position: two notes may share a line and a message (an imported JSON).
+                  key={page.start + offset}
+                  line={item.line}
+                  text={typeof said === 'string' ? said : said.text}
+                  textLanguage={
+                    typeof said !== 'string' ? said.lang : textIsDocument ? language : null
+                  }
+                  about={commentAtLine(comments, item.line)}
+                  documentId={documentId}
+                  search={search}
+                  language={language}
+                />
+              );
+            })}
           </ul>
           <Pager page={page} onPage={setPageNumber} items={itemsName} className="mt-2" />
         </>
@@ -91,7 +100,7 @@ export function NoteGroup<Item extends { readonly line: number }>(props: Props<I
 type NoteProps = {
   readonly line: number;
   readonly text: string;
-  /** The text's language when it is the document's; null when it is the interface's. */
+  /** The text's language when it is not the interface's (the document's, or 'en'); else null. */
   readonly textLanguage: string | null;
   readonly about: Comment | null;
   readonly documentId: string;
