@@ -141,6 +141,20 @@ describe('readDocumentJson', () => {
     expect(result).toEqual({ ok: true, doc: seedDoc });
   });
 
+  it('reads the language as a canonical language tag, and anything else as unknown', () => {
+    const languageOf = (language: unknown) => {
+      const result = readDocumentJson(writeJson({ ...copy(seedDoc), language })!);
+      if (!result.ok) throw new Error(jsonProblemText(result.problem));
+      return result.doc.language;
+    };
+    expect(['fr', 'it', 'en', null].map(languageOf)).toEqual(['fr', 'it', 'en', null]);
+    expect(languageOf('EN-gb')).toBe('en-GB');
+    expect(languageOf('zh-hant-tw')).toBe('zh-Hant-TW');
+    // Not language tags: they would go into lang attributes as they are.
+    for (const text of ['', 'français', 'en_US', 'fr, it', '" onclick="x'])
+      expect(languageOf(text), text).toBeNull();
+  });
+
   it('refuses what is not a Fil document, saying why', () => {
     expect(reason('{"format": "comment-thread/2", ')).toMatch(
       /^not a Fil document: it is not valid JSON \(.+\)$/,
@@ -282,7 +296,7 @@ describe('readDocumentJson', () => {
     delete comment.postedAt;
     const message = reason(doc);
     expect(message).toBe(
-      'comment 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (depth 6000) has no postedAt',
+      'comment 1.1.1.1.1.1.1.1.1.1.1.1.….1.1.1.1.1.1 (depth 6,000) has no postedAt',
     );
     expect(message.length).toBeLessThan(100);
   });

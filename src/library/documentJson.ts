@@ -456,6 +456,22 @@ function readSource(doc: Record<string, unknown>): DocumentSource {
   };
 }
 
+/**
+ * A document's language as a canonical BCP 47 tag ('fr', 'pt-BR'; 'EN-gb' becomes 'en-GB'), or
+ * null when the text is not one: it goes into `lang` attributes, where anything else would
+ * mislead a screen reader's choice of voice (or inject a value). A hand-edited JSON file may say
+ * anything here; an unreadable tag is not a reason to refuse the document.
+ */
+function languageTag(language: string | null): string | null {
+  if (language === null) return null;
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? null;
+  } catch {
+    // RangeError: not a well-formed language tag.
+    return null;
+  }
+}
+
 function readDocument(json: string): ParsedDocument {
   let parsed: unknown;
   try {
@@ -488,7 +504,7 @@ function readDocument(json: string): ParsedDocument {
     title,
     // Format 1 did not say where the title and the declared count were: 0 for "not known".
     titleLine: legacy ? (title === '' ? null : 0) : countOrNull(parsed, 'titleLine', owner),
-    language: textOrNull(parsed, 'language', owner),
+    language: languageTag(textOrNull(parsed, 'language', owner)),
     source: readSource(parsed),
     body: readBody(parsed, legacy),
     removed: readRemoved(parsed),
