@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { libraryKeys } from './queryKeys';
-import { loadSourceText, sourceTextQuery } from './sourceText';
+import { loadSourceText, SourceLoadError, sourceTextQuery } from './sourceText';
 import { sessionStore } from './sessionStore';
 import type { StoredDocument } from './storage';
 
@@ -56,9 +56,11 @@ describe('loadSourceText', () => {
     expect(fetched).toEqual(['/seeds/seed.123.txt']);
   });
 
-  it('says plainly when the asset cannot be fetched', async () => {
+  it('rejects with the id and status as data when the asset cannot be fetched', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    await expect(loadSourceText('seed')).rejects.toThrow('HTTP 404');
+    const error: unknown = await loadSourceText('seed').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceLoadError);
+    expect(error).toMatchObject({ id: 'seed', status: 404 });
   });
 
   it('gives null for a bundled document without a text asset', async () => {

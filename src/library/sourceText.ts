@@ -2,7 +2,6 @@
 // when the reader asks for it: a bundled document's text is a build asset of its own (several
 // MB for the generated sample) and an import's is its kept bytes in IndexedDB, decoded again.
 
-import { t } from '@lingui/core/macro';
 import { queryOptions } from '@tanstack/react-query';
 import { seedSourceUrls } from 'virtual:fil-seeds';
 import { decodeBytes } from './decode';
@@ -14,6 +13,23 @@ import type { StoredDocument } from './storage';
 
 /** A document's source text, boxed so that views can cache what they derive from it by identity. */
 export type SourceText = { readonly text: string };
+
+/**
+ * A bundled document's text asset that could not be fetched (offline, a stale deployment). The
+ * view that says so words `status` in the interface language at render: TanStack Query keeps
+ * this error across a change of language. `message` is for developers.
+ */
+export class SourceLoadError extends Error {
+  readonly id: string;
+  /** The HTTP status of the answer. */
+  readonly status: number;
+  constructor(id: string, status: number) {
+    super(`The text of "${id}" could not be loaded (HTTP ${status}).`);
+    this.name = 'SourceLoadError';
+    this.id = id;
+    this.status = status;
+  }
+}
 
 async function readImported(id: string): Promise<StoredDocument | null> {
   const inSession = sessionStore.get(id);
@@ -30,16 +46,16 @@ async function readImported(id: string): Promise<StoredDocument | null> {
 
 /**
  * The text document `id` was parsed from, or null when Fil has no copy of it (a bundled
- * document without a text asset, an import no longer stored, an import of Fil's JSON). Throws when a copy exists but
- * could not be read (network error), so that the reader can try again.
+ * document without a text asset, an import no longer stored, an import of Fil's JSON). Throws
+ * when a copy exists but could not be read, so that the reader can try again: SourceLoadError
+ * for an answer that is not OK, fetch's own TypeError when there is no answer (offline).
  */
 export async function loadSourceText(id: string): Promise<SourceText | null> {
   if (isSeedId(id)) {
     const url = seedSourceUrls[id];
     if (!url) return null;
     const response = await fetch(url);
-    const { status } = response;
-    if (!response.ok) throw new Error(t`The text of "${id}" could not be loaded (HTTP ${status}).`);
+    if (!response.ok) throw new SourceLoadError(id, response.status);
     return { text: await response.text() };
   }
   const stored = await readImported(id);

@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { useQuery } from '@tanstack/react-query';
 import { count } from '../../components/formatting';
-import { sourceTextQuery, type SourceText } from '../../library/sourceText';
+import { SourceLoadError, sourceTextQuery, type SourceText } from '../../library/sourceText';
 import { indexLines, linesAround, type LineIndex } from '../../thread/notes';
 
 /** Lines shown before and after a note's line. */
@@ -28,17 +28,25 @@ type Props = {
   readonly language: string | null;
 };
 
+/**
+ * Why the text could not be loaded, worded here at render (the query keeps the error across a
+ * change of language): an HTTP status, or what the browser said (not translated).
+ */
+function loadErrorText(error: Error): string {
+  if (error instanceof SourceLoadError) {
+    const { status } = error;
+    return t`The text this document was read from could not be loaded (HTTP ${status}).`;
+  }
+  const reason = error.message;
+  return t`The text this document was read from could not be loaded: ${reason}`;
+}
+
 /** The source lines around `line`, numbered, monospace, with the note's line marked. */
 export default function LinesAround({ documentId, line, language }: Props) {
   const { data, error, isPending } = useQuery(sourceTextQuery(documentId));
   if (isPending) return <p className={message}>{t`Loading the text…`}</p>;
   if (error) {
-    const reason = error.message;
-    return (
-      <p className={message}>
-        {t`The text this document was read from could not be loaded: ${reason}`}
-      </p>
-    );
+    return <p className={message}>{loadErrorText(error)}</p>;
   }
   if (!data)
     return (
