@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, data, type LoaderFunctionArgs } from 'react-router';
 import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/queries';
+import { Button } from '../components/Button';
 import { AppLayout } from './AppLayout';
 import { ArticlePage } from './reader/ArticlePage';
 import { withMessages } from '../locales/catalogues';
@@ -67,9 +68,15 @@ export function createAppRouter(queryClient: QueryClient) {
 }
 
 // The error pages load only when one is shown: most visits never see one, and the reader's
-// initial JavaScript has a budget.
+// initial JavaScript has a budget. When their chunk or its messages cannot be loaded (offline,
+// a deployment newer than this page), the bare error page below says so instead: otherwise the
+// failed load would be an error in the error page, and React Router would show its own, in
+// English.
 const RouteErrorPage = lazy(() =>
-  withMessages(import('./RouteErrorPage')).then((module) => ({ default: module.RouteErrorPage })),
+  withMessages(import('./RouteErrorPage')).then(
+    (module) => ({ default: module.RouteErrorPage }),
+    () => ({ default: BareErrorPage }),
+  ),
 );
 
 function RouteError() {
@@ -77,6 +84,28 @@ function RouteError() {
     <Suspense fallback={<LoadingPage />}>
       <RouteErrorPage />
     </Suspense>
+  );
+}
+
+/**
+ * An error page that needs nothing loaded: its words are in the first-paint catalogue (this
+ * file's messages are). A reload fetches the current deployment's files; the link home is a
+ * plain one for the same reason.
+ */
+function BareErrorPage() {
+  return (
+    <section role="alert" className="mx-auto max-w-xl py-12">
+      <h1 className="text-2xl font-bold">{t`This page could not be shown`}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{t`Something went wrong.`}</p>
+      <p className="mt-6 flex flex-wrap items-center gap-4">
+        <Button size="medium" onClick={() => window.location.reload()}>
+          {t({ message: 'Reload', comment: 'button: load the page again' })}
+        </Button>
+        <a href="/" className="font-medium text-blue-700 underline dark:text-blue-300">
+          {t`Back to the library`}
+        </a>
+      </p>
+    </section>
   );
 }
 
