@@ -20,6 +20,7 @@ import {
   stepMatch,
 } from './search';
 import {
+  commentMatches,
   commentOccurrences,
   fieldOfOccurrence,
   firstMatchNumbers,
@@ -169,6 +170,13 @@ describe('search', () => {
     expect(fieldOfOccurrence([[1, 5], [], [3, 9, 12]], 3)).toBe(2);
     expect(occurrencesIn('aaaa', 'aa')).toEqual([0, 2]);
     expect(occurrencesIn('abc', '')).toEqual([]);
+    // All three at once, as a row asks for them: its second match is in the first paragraph.
+    expect(commentMatches(comment, query, 1)).toEqual({
+      found: [[], [], [14], [0], [7]],
+      first: [0, 0, 0, 1, 2],
+      currentField: 3,
+    });
+    expect(commentMatches(comment, query, 3).currentField).toBe(-1);
   });
 
   it('builds the same index in slices as at once', () => {

@@ -1,6 +1,6 @@
-// What search looks at in one comment, and where a query occurs in it: shared by the search
-// (src/thread/search.ts, loaded when the reader first searches) and by every rendered row,
-// which marks its matches.
+// What search looks at in one comment, and where a query occurs in it: for the search
+// (src/thread/search.ts) and for the rendered rows, which mark their matches with the
+// commentMatches the search hands them. Both load when the reader first searches.
 
 import type { Comment } from '../parser/types';
 
@@ -86,4 +86,28 @@ export function fieldOfOccurrence(
     if (occurrence < count) return field;
   }
   return -1;
+}
+
+/** A comment's matches of a query, as its row marks them. */
+export type CommentMatches = {
+  /** Start offsets of the matches in each of the comment's searchFields, in order. */
+  readonly found: readonly (readonly number[])[];
+  /** Per field, the number (from 0) of its first match among the comment's (firstMatchNumbers). */
+  readonly first: readonly number[];
+  /** The field that holds match number `current` (fieldOfOccurrence); -1 for none. */
+  readonly currentField: number;
+};
+
+/** The comment's matches of a folded query, and the field of its match number `current`. */
+export function commentMatches(
+  comment: Comment,
+  foldedQuery: string,
+  current: number,
+): CommentMatches {
+  const found = commentOccurrences(comment, foldedQuery);
+  return {
+    found,
+    first: firstMatchNumbers(found),
+    currentField: fieldOfOccurrence(found, current),
+  };
 }

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Comment } from '../../parser/types';
 import { authorLabel, NARROW_LEVELS, type AncestorLine } from '../../thread/labels';
 import { commentDomId } from '../../thread/permalink';
-import { commentOccurrences, fieldOfOccurrence, firstMatchNumbers } from '../../thread/searchText';
+import type { commentMatches } from '../../thread/searchText';
 import type { VisibleRow } from '../../thread/visibleRows';
 import { CommentHeader } from './CommentHeader';
 import { CommentParagraphs } from './CommentParagraphs';
@@ -33,6 +33,8 @@ export type CommentRowProps = {
   readonly search: string;
   /** Folded search query whose matches are marked; '' for none. */
   readonly query: string;
+  /** Finds them: searchText's commentMatches, which loads with the search; null before. */
+  readonly matchesIn: typeof commentMatches | null;
   /** Which of this comment's matches is the current one; -1 when none is. */
   readonly currentMatch: number;
   readonly onToggle: (id: string) => void;
@@ -78,14 +80,16 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
   const author = authorLabel(comment);
   // Search matches per field (author, quote author, quote, paragraphs) and the number of the
   // first match of each field among the comment's matches.
-  const found = props.query ? commentOccurrences(comment, props.query) : [];
-  const first = firstMatchNumbers(found);
+  const matches =
+    props.query && props.matchesIn
+      ? props.matchesIn(comment, props.query, props.currentMatch)
+      : null;
   const marked = (field: number, text: string) => (
     <Marked
       text={text}
-      at={found[field]}
+      at={matches?.found[field]}
       length={props.query.length}
-      first={first[field] ?? 0}
+      first={matches?.first[field] ?? 0}
       current={props.currentMatch}
     />
   );
@@ -186,7 +190,7 @@ export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
                 <CommentParagraphs
                   paragraphs={comment.paragraphs}
                   render={(paragraph, position) => marked(3 + position, paragraph)}
-                  currentParagraph={fieldOfOccurrence(found, props.currentMatch) - 3}
+                  currentParagraph={(matches?.currentField ?? -1) - 3}
                   matchKey={
                     props.currentMatch >= 0 ? `${props.query}\u0000${props.currentMatch}` : ''
                   }

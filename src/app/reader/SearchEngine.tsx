@@ -8,6 +8,7 @@ import {
   type Found,
   type SearchIndex,
 } from '../../thread/search';
+import { commentMatches } from '../../thread/searchText';
 import { displayOrder } from '../../thread/sort';
 import type { SearchEngineProps, SearchResults } from './useThreadSearch';
 
@@ -21,6 +22,7 @@ function resultsOf(found: Found): SearchResults {
     matchedComments: found.matches.comments,
     foldedQuery: found.matches.query,
     current: matchAt(found.matches, found.current),
+    matchesIn: commentMatches,
   };
 }
 

@@ -133,6 +133,7 @@ export function ThreadView({ doc, index, sort }: Props) {
                 now={now}
                 search={location.search}
                 query={search.foldedQuery}
+                matchesIn={search.matchesIn}
                 currentMatch={current?.comment === row.index ? current.occurrence : -1}
                 onToggle={reader.toggle}
                 onCollapseLine={reader.collapseLine}

@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { useRef, useState, type RefObject } from 'react';
 import type { MatchPosition } from '../../thread/search';
+import type { commentMatches } from '../../thread/searchText';
 import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 
@@ -15,6 +16,8 @@ export type SearchResults = {
   /** The query as matched (folded). */
   readonly foldedQuery: string;
   readonly current: MatchPosition | null;
+  /** Where a comment's matches are: searchText's, loaded with the engine, for the rows. */
+  readonly matchesIn: typeof commentMatches;
 };
 
 /** What the engine has told the box: whether its index is built, and its last results. */
@@ -56,6 +59,8 @@ export type ThreadSearch = {
   readonly matchedComments: Int32Array | null;
   readonly foldedQuery: string;
   readonly current: MatchPosition | null;
+  /** For the rows, while there are results (the query is `foldedQuery`); null otherwise. */
+  readonly matchesIn: typeof commentMatches | null;
   readonly step: (direction: 1 | -1) => void;
   /** The engine's props once the search is wanted (focus or a query); null until then. */
   readonly engine: SearchEngineProps | null;
@@ -97,6 +102,7 @@ export function useThreadSearch(
     matchedComments: results?.matchedComments ?? null,
     foldedQuery: results?.foldedQuery ?? '',
     current: results?.current ?? null,
+    matchesIn: results?.matchesIn ?? null,
     // Before the engine is there, Enter has nothing to step through: the engine searches for
     // the query as soon as it is ready, as Enter would.
     step: (direction) => controls.current?.step(direction),
