@@ -1,11 +1,14 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:fil-seeds' {
+  /** Seed id → URL of its ParsedDocument as JSON. */
+  export const seedUrls: Readonly<Record<string, string>>;
+}
+
+declare module 'virtual:fil-seed-library' {
   import type { DocumentSummary } from './library/summary';
   /** The bundled seeds' library entries, made at build time. */
   export const seedSummaries: readonly DocumentSummary[];
-  /** Seed id → URL of its ParsedDocument as JSON. */
-  export const seedUrls: Readonly<Record<string, string>>;
   /** Seed id → URL of the text it was parsed from (fetched only for the notes panel). */
   export const seedSourceUrls: Readonly<Record<string, string>>;
 }

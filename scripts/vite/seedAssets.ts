@@ -2,8 +2,9 @@
 //   - the seeds/ folder, one document per .txt file;
 //   - a generated 100,000-comment sample, made by the deterministic generator in scripts/
 //     (so no 50 MB file sits in git).
-// `virtual:fil-seeds` exports their library summaries and, per document, the URL of its
-// ParsedDocument as JSON and the URL of the text it was parsed from; the build emits those files
+// `virtual:fil-seeds` exports, per document, the URL of its ParsedDocument as JSON (what the
+// reader's first paint needs); `virtual:fil-seed-library` their library summaries and the URL of
+// the text each was parsed from (for the library and the notes panel, loaded on demand); the build emits those files
 // and the dev server answers them. The browser fetches data as data: no parser and no
 // JavaScript-wrapped text on load. The text is fetched only when the reader asks to see the
 // lines around a parser note: the sample's (about 15 MB) is emitted as a file rather than
@@ -20,6 +21,8 @@ import { generateThread } from '../generate-thread.ts';
 
 const VIRTUAL_ID = 'virtual:fil-seeds';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const LIBRARY_ID = 'virtual:fil-seed-library';
+const RESOLVED_LIBRARY_ID = `\0${LIBRARY_ID}`;
 
 /** The id of the generated sample in the library and in URLs. */
 export const SAMPLE_ID = 'sample-100k';
@@ -67,18 +70,20 @@ export function seedAssets(seedsFolder: string): Plugin {
       isBuild = config.command === 'build';
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === LIBRARY_ID ? RESOLVED_LIBRARY_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
+      if (id !== RESOLVED_ID && id !== RESOLVED_LIBRARY_ID) return null;
       for (const name of readdirSync(seedsFolder)) this.addWatchFile(join(seedsFolder, name));
       const documents = [...readSeeds(seedsFolder), generatedSample()];
       const urls: Record<string, string> = {};
       const sourceUrls: Record<string, string> = {};
       for (const document of documents) {
+        // Both modules name the same files; the first one loaded emits them.
         urls[document.id] = urlOf(document.id, document.json, 'json', isBuild);
         sourceUrls[document.id] = urlOf(document.id, document.text, 'txt', isBuild);
-        if (!isBuild) continue;
+        if (!isBuild || id !== RESOLVED_ID) continue;
         this.emitFile({
           type: 'asset',
           fileName: urls[document.id]!.slice(1),
@@ -90,9 +95,9 @@ export function seedAssets(seedsFolder: string): Plugin {
           source: document.text,
         });
       }
+      if (id === RESOLVED_ID) return `export const seedUrls = ${JSON.stringify(urls)};`;
       return [
         `export const seedSummaries = ${JSON.stringify(documents.map((document) => document.summary))};`,
-        `export const seedUrls = ${JSON.stringify(urls)};`,
         `export const seedSourceUrls = ${JSON.stringify(sourceUrls)};`,
       ].join('\n');
     },

@@ -134,7 +134,12 @@ export function LibraryPage() {
         </section>
       )}
       {deleted && (
-        <UndoToast title={deleted.document.summary.title} onUndo={restore} onExpire={expireUndo} />
+        <UndoToast
+          title={deleted.document.summary.title}
+          language={deleted.document.summary.language}
+          onUndo={restore}
+          onExpire={expireUndo}
+        />
       )}
       {dragging && (
         <div

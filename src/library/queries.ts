@@ -5,7 +5,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
 import type { ImportProblem } from './importProtocol';
 import { libraryKeys } from './queryKeys';
-import { loadSeed, SEED_SUMMARIES } from './seeds';
+import { loadSeed } from './seeds';
 import { sessionStore } from './sessionStore';
 import type { ReadingProblem, StorageError, StoredDocument } from './storage';
 import type { DocumentSummary } from './summary';
@@ -139,7 +139,9 @@ async function loadLibrary(): Promise<Library> {
     .list()
     .filter((document) => !storedIds.has(document.id))
     .map((document) => ({ ...document.summary, sessionOnly: true }));
-  const seeds = SEED_SUMMARIES.map((summary) => ({ ...summary, sessionOnly: false }));
+  // The seeds' summaries are a chunk of their own: the reader's first paint does not need them.
+  const { seedSummaries } = await import('virtual:fil-seed-library');
+  const seeds = seedSummaries.map((summary) => ({ ...summary, sessionOnly: false }));
   return { entries: [...session, ...stored, ...seeds], storageProblem };
 }
 

@@ -1,11 +1,8 @@
 // The documents bundled with Fil: the files in the repository's seeds/ folder, parsed at build
 // time (scripts/vite/seedAssets.ts) and fetched as JSON when a page opens one.
 
-import { seedSummaries, seedUrls } from 'virtual:fil-seeds';
+import { seedUrls } from 'virtual:fil-seeds';
 import type { ParsedDocument } from '../parser/types';
-import type { DocumentSummary } from './summary';
-
-export const SEED_SUMMARIES: readonly DocumentSummary[] = seedSummaries;
 
 export function isSeedId(id: string): boolean {
   return Object.hasOwn(seedUrls, id);

@@ -5,8 +5,10 @@ import { sessionStore } from './sessionStore';
 import type { StoredDocument } from './storage';
 
 vi.mock('virtual:fil-seeds', () => ({
-  seedSummaries: [],
   seedUrls: { seed: '/seeds/seed.abc.json', bare: '/seeds/bare.def.json' },
+}));
+vi.mock('virtual:fil-seed-library', () => ({
+  seedSummaries: [],
   seedSourceUrls: { seed: '/seeds/seed.123.txt' },
 }));
 

@@ -3,7 +3,7 @@
 // MB for the generated sample) and an import's is its kept bytes in IndexedDB, decoded again.
 
 import { queryOptions } from '@tanstack/react-query';
-import { seedSourceUrls } from 'virtual:fil-seeds';
+import { seedSourceUrls } from 'virtual:fil-seed-library';
 import { decodeBytes } from './decode';
 import { looksLikeDocumentJson } from './documentJson';
 import { libraryKeys } from './queryKeys';
