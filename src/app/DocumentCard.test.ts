@@ -1,12 +1,9 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import { commentCountText, wordCountText } from './DocumentCard';
 
 describe('a library card’s counts', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
 
   it('counts in English', () => {
     expect(commentCountText(0)).toBe('No comments');
@@ -16,7 +13,7 @@ describe('a library card’s counts', () => {
   });
 
   it('counts in French, grouping digits the French way', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(commentCountText(0)).toBe('Aucun commentaire');
     expect(commentCountText(1)).toBe('1 commentaire');
     expect(commentCountText(20000)).toBe('20\u202f000 commentaires');
@@ -24,7 +21,7 @@ describe('a library card’s counts', () => {
   });
 
   it('counts in Italian', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(commentCountText(0)).toBe('Nessun commento');
     expect(commentCountText(1)).toBe('1 commento');
     expect(commentCountText(20000)).toBe('20.000 commenti');

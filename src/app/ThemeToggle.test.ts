@@ -1,14 +1,12 @@
-import { i18n, type Messages } from '@lingui/core';
+import { LOCALES } from '../locales/catalogues';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import { themeLabels } from './ThemeToggle';
 
 const PREFERENCES = ['system', 'light', 'dark'] as const;
 
 describe('the theme button’s label and name', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
 
   it('says what it shows and what a press does', () => {
     expect(themeLabels('light')).toEqual({
@@ -20,12 +18,12 @@ describe('the theme button’s label and name', () => {
   });
 
   it('reads in French and Italian', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(themeLabels('light')).toEqual({
       label: 'Thème clair',
       name: 'Thème clair\u202f; passer au thème sombre',
     });
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(themeLabels('dark')).toEqual({
       label: 'Tema scuro',
       name: 'Tema scuro; passa al tema di sistema',
@@ -33,9 +31,8 @@ describe('the theme button’s label and name', () => {
   });
 
   it('holds its visible label in its name in every language (WCAG 2.5.3)', () => {
-    const catalogues: Record<string, Messages> = { en, fr, it: italian };
-    for (const [locale, messages] of Object.entries(catalogues)) {
-      i18n.loadAndActivate({ locale, messages });
+    for (const locale of LOCALES) {
+      activateLanguage(locale);
       for (const preference of PREFERENCES) {
         const { label, name } = themeLabels(preference);
         expect(name.startsWith(label), `${locale} ${preference}: “${name}”`).toBe(true);

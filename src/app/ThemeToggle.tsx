@@ -53,7 +53,9 @@ export function ThemeToggle() {
   const { label, name } = themeLabels(preference);
   return (
     <Button size="medium" onClick={choose} aria-label={name} data-theme-preference={preference}>
-      <span aria-hidden="true">{ICON[preference]}</span> {label}
+      <span aria-hidden="true">{ICON[preference]}</span>{' '}
+      {/* On a phone the icon alone, so that the header stays one line in every language. */}
+      <span className="max-sm:sr-only">{label}</span>
     </Button>
   );
 }

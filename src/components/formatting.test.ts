@@ -1,12 +1,9 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import { count, displayScore, formatPublished, languageName } from './formatting';
 
 describe('formatting', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
 
   it('names languages', () => {
     expect(languageName('fr')).toBe('French');
@@ -34,7 +31,7 @@ describe('formatting', () => {
   });
 
   it('names languages, dates and numbers in French', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(languageName('fr')).toBe('français');
     expect(languageName('it')).toBe('italien');
     expect(languageName(null)).toBe('Langue inconnue');
@@ -47,7 +44,7 @@ describe('formatting', () => {
   });
 
   it('names languages, dates and numbers in Italian', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(languageName('fr')).toBe('francese');
     expect(languageName('it')).toBe('italiano');
     expect(languageName(null)).toBe('Lingua sconosciuta');

@@ -1,8 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import { isRecent } from '../thread/time';
 import { formatDelay, formatPostedAt } from './postedAt';
 
@@ -68,28 +65,28 @@ describe('formatDelay', () => {
 });
 
 describe('in French and Italian', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
   const now = at(2022, 1, 29, 12, 0);
 
   it('says when in the interface language', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(formatPostedAt('2022-01-29T09:00', now)).toBe('il y a 3 heures');
     expect(formatPostedAt('2022-01-22T12:00', now)).toBe('22 janv. 2022, 12:00');
     expect(formatPostedAt('2022-02-02', at(2026, 11, 30))).toBe('2 févr. 2022');
     expect(formatPostedAt(null, now)).toBe('sans date');
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(formatPostedAt('2022-01-28T09:00', now)).toBe('ieri');
     expect(formatPostedAt('2022-01-22T12:00', now)).toBe('22 gen 2022, 12:00');
     expect(formatPostedAt(null, now)).toBe('senza data');
   });
 
   it('gives the delay with the language’s unit names, after a plus sign', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(formatDelay('2022-01-22T09:32', '2022-01-22T09:44')).toBe('+12\u00a0min');
     expect(formatDelay('2022-01-22T09:32', '2022-01-22T12:04')).toBe('+2\u202fh 32\u00a0min');
     expect(formatDelay('2022-01-22T09:32', '2022-01-24T09:32')).toBe('+2\u00a0jours');
     expect(formatDelay('2022-01-22', '2022-01-23T08:00')).toBe('+1\u00a0jour');
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(formatDelay('2022-01-22T09:32', '2022-01-22T12:04')).toBe('+2 h 32 min');
     expect(formatDelay('2022-01-22T09:32', '2022-01-24T09:32')).toBe('+2 giorni');
     expect(formatDelay('2022-01-22', '2022-01-23T08:00')).toBe('+1 giorno');

@@ -1,14 +1,11 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import { formatWallClock, formatWallDay, formatWallMoment, formatWallRange } from './wallTime';
 
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
 
 describe('wall-clock times', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
 
   it('reads a time as the page wrote it, on a 24-hour clock', () => {
     expect(formatWallDay(at(22, 9, 32))).toBe('22 Jan 2022');
@@ -25,7 +22,7 @@ describe('wall-clock times', () => {
   });
 
   it('reads in French with French month abbreviations', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(formatWallDay(at(22, 9, 32))).toBe('22 janv. 2022');
     expect(formatWallDay(Date.UTC(2022, 6, 3))).toBe('3 juil. 2022');
     expect(formatWallClock(at(22, 0, 5))).toBe('00:05');
@@ -37,7 +34,7 @@ describe('wall-clock times', () => {
   });
 
   it('reads in Italian with Italian month abbreviations', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(formatWallDay(at(22, 9, 32))).toBe('22 gen 2022');
     expect(formatWallDay(Date.UTC(2022, 8, 3))).toBe('3 set 2022');
     expect(formatWallMoment(at(22, 15, 26))).toBe('22 gen 2022, 15:26');

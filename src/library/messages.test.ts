@@ -1,10 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as frDeferred } from '../locales/fr/deferred.po';
-import { messages as frFirst } from '../locales/fr/messages.po';
-import { messages as itDeferred } from '../locales/it/deferred.po';
-import { messages as itFirst } from '../locales/it/messages.po';
 import type { JsonProblem } from './documentJson';
 import type { ImportProblem } from './importProtocol';
 import {
@@ -20,8 +15,6 @@ import { formatMegabytes } from './units';
 
 // src/library/messages.ts's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
 // app has them once a deferred part is loaded.
-const fr = { ...frFirst, ...frDeferred };
-const italian = { ...itFirst, ...itDeferred };
 
 const MB = 1024 * 1024;
 const tooLarge: ImportProblem = { code: 'too-large', name: 'huge.txt', size: 200 * MB };
@@ -62,7 +55,7 @@ const farParagraph: JsonProblem = {
   expected: 'text',
 };
 
-afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+afterEach(() => activateLanguage('en'));
 
 describe('the library’s messages in English', () => {
   it('words import refusals from their data', () => {
@@ -121,7 +114,7 @@ describe('the library’s messages in English', () => {
 
 describe('the library’s messages in French', () => {
   it('words refusals, JSON problems and notices in French', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     // French typography: a narrow no-break space before “;”, a no-break space before “:” and
     // inside « », the unit after a narrow no-break space.
     expect(importProblemText(tooLarge)).toBe(
@@ -150,7 +143,7 @@ describe('the library’s messages in French', () => {
 
 describe('the library’s messages in Italian', () => {
   it('words refusals, JSON problems and notices in Italian', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(importProblemText(tooLarge)).toBe(
       'huge.txt pesa 200 MB; Fil importa file fino a 100 MB, perché tiene tutto nella memoria del browser.',
     );

@@ -1,5 +1,4 @@
-// Unit tests read the interface in English, from the same compiled catalogue the app loads.
-import { i18n } from '@lingui/core';
-import { messages } from './en/messages.po';
+// Unit tests read the interface in English, from the same compiled catalogues the app loads.
+import { activateLanguage } from './testing';
 
-i18n.loadAndActivate({ locale: 'en', messages });
+activateLanguage('en');

@@ -1,18 +1,11 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as frDeferred } from '../locales/fr/deferred.po';
-import { messages as frFirst } from '../locales/fr/messages.po';
-import { messages as itDeferred } from '../locales/it/deferred.po';
-import { messages as itFirst } from '../locales/it/messages.po';
 import { parseDocument } from '../parser/parse';
 import type { Diagnostic, DiagnosticCode } from '../parser/types';
 import { diagnosticText } from './diagnosticText';
 
 // diagnosticText's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
 // app has them once a deferred part is loaded.
-const fr = { ...frFirst, ...frDeferred };
-const it_ = { ...itFirst, ...itDeferred };
 
 const doc = (...lines: string[]) => lines.join('\n');
 
@@ -118,7 +111,7 @@ const mismatch = (declared: number, found: number): Diagnostic => ({
 });
 
 afterEach(() => {
-  i18n.loadAndActivate({ locale: 'en', messages: en });
+  activateLanguage('en');
 });
 
 describe('diagnosticText in English', () => {
@@ -170,7 +163,7 @@ describe('diagnosticText in English', () => {
 // translations are merged (src/locales).
 describe('diagnosticText in French', () => {
   it('says each note in French, counts agreed and grouped the French way', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(diagnosticText(numbered).text).toBe(
       'Le commentaire 2 est numéroté 3. mais il est en position 2 à son niveau\u00a0; l’arborescence suit l’indentation.',
     );
@@ -203,7 +196,7 @@ describe('diagnosticText in French', () => {
 
 describe('a note without params in a French interface', () => {
   it('stays the stored English, marked English', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     const dedented: Diagnostic = {
       code: 'dedented-text',
       severity: 'info',
@@ -220,7 +213,7 @@ describe('a note without params in a French interface', () => {
 
 describe('diagnosticText in Italian', () => {
   it('says each note in Italian, counts agreed and grouped the Italian way', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: it_ });
+    activateLanguage('it');
     expect(diagnosticText(conflict).text).toBe(
       'Il commento 1.2 cita il commento 1 come Bob, ma una citazione precedente lo attribuiva a Ann; si mantiene il primo nome.',
     );

@@ -1,9 +1,7 @@
 import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as enMessages } from '../locales/en/messages.po';
 // The key help's messages are in the deferred catalogue (lingui.config.ts).
-import { messages as frMessages } from '../locales/fr/deferred.po';
-import { messages as itMessages } from '../locales/it/deferred.po';
 import { KEY_HELP } from './keyHelp';
 import { commandForKey } from './keys';
 import { findGoesToSearch } from './readerState';
@@ -63,7 +61,7 @@ describe('commandForKey', () => {
 });
 
 describe('KEY_HELP', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  afterEach(() => activateLanguage('en'));
   // The row for Enter and Space: key names that are words, and an action, read at render.
   const toggleRow = () => {
     const row = KEY_HELP[6]!;
@@ -76,10 +74,10 @@ describe('KEY_HELP', () => {
   it('is read in the interface language, key names that are words included', () => {
     expect(toggleRow()).toEqual(['Enter', 'Space', 'Collapse or expand the comment']);
     expect(i18n._(KEY_HELP[0]!.action)).toBe('Next comment');
-    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    activateLanguage('fr');
     expect(toggleRow()).toEqual(['Entrée', 'Espace', 'Replier ou déplier le commentaire']);
     expect(i18n._(KEY_HELP[0]!.action)).toBe('Commentaire suivant');
-    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    activateLanguage('it');
     expect(toggleRow()).toEqual(['Invio', 'Spazio', 'Comprimi o espandi il commento']);
   });
 });

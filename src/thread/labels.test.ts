@@ -1,8 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as enMessages } from '../locales/en/messages.po';
-import { messages as frMessages } from '../locales/fr/messages.po';
-import { messages as itMessages } from '../locales/it/messages.po';
 import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {
@@ -184,18 +181,18 @@ describe('replyCue', () => {
 });
 
 describe('labels in French and Italian', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  afterEach(() => activateLanguage('en'));
 
   it('names an anonymous author and words the cues in the interface language', () => {
     const index = seedLike();
     const { rows, positions } = shown(index);
     const cue = (id: string) => replyCue(index, byId(index, id), rows, positions)?.text;
-    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    activateLanguage('fr');
     expect(authorLabel(authored(null, '1'))).toBe('anonyme');
     expect(authorLabel(authored('ada', '1'))).toBe('ada');
     expect(cue('1.1.1')).toBe('en réponse au commentaire ci-dessus');
     expect(cue('1.1.1.1')).toBe('en réponse à cy');
-    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    activateLanguage('it');
     expect(authorLabel(authored(null, '1'))).toBe('anonimo');
     expect(cue('1.1.1')).toBe('in risposta al commento qui sopra');
     expect(cue('1.1.1.1')).toBe('in risposta a cy');
@@ -216,9 +213,9 @@ describe('labels in French and Italian', () => {
     const cue = () => replyCue(index, byId(index, '1.2.10001.1'), rows, positions)?.text;
     expect(indentOf(index, byId(index, '1.2.10001.1'))).toBe(NARROW_LEVELS + 1);
     expect(cue()).toBe('replying to reply 10,001 of 10,001');
-    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    activateLanguage('fr');
     expect(cue()).toBe('en réponse à la réponse 10\u202f001 sur 10\u202f001');
-    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    activateLanguage('it');
     expect(cue()).toBe('in risposta alla risposta 10.001 di 10.001');
   });
 });

@@ -1,9 +1,6 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateThread } from '../../scripts/generate-thread';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as it_ } from '../locales/it/messages.po';
 import { parseDocument } from '../parser/parse';
 import type {
   Comment,
@@ -60,7 +57,7 @@ const CODES: readonly DiagnosticCode[] = [
 const REASONS: readonly RemovedReason[] = ['chrome', 'metadata', 'duplicate-title'];
 
 afterEach(() => {
-  i18n.loadAndActivate({ locale: 'en', messages: en });
+  activateLanguage('en');
 });
 
 describe('group titles', () => {
@@ -124,7 +121,7 @@ describe('group titles', () => {
 // translations are merged (src/locales).
 describe('group titles in French and Italian', () => {
   it('agree the words with the count in French, 0 and 1 singular, thousands grouped', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(noteGroupTitle('quote-unresolved', 11_325)).toBe(
       '11\u202f325 citations introuvables dans les commentaires auxquels elles répondent',
     );
@@ -140,7 +137,7 @@ describe('group titles in French and Italian', () => {
   });
 
   it('agree the words with the count in Italian', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: it_ });
+    activateLanguage('it');
     expect(noteGroupTitle('numbering', 1)).toBe('1 commento numerato fuori ordine');
     expect(noteGroupTitle('numbering', 20_000)).toBe('20.000 commenti numerati fuori ordine');
     expect(removedGroupTitle('metadata', 2)).toBe(

@@ -1,9 +1,6 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as it_ } from '../locales/it/messages.po';
 import { collapseAll, expandAll, initialCollapseState, setCollapsed } from './collapse';
 import {
   describeRow,
@@ -228,13 +225,13 @@ describe('describeRow', () => {
   // translations are merged (src/locales).
   describe('in French and Italian', () => {
     afterEach(() => {
-      i18n.loadAndActivate({ locale: 'en', messages: en });
+      activateLanguage('en');
     });
     const big = buildThreadIndex(makeFlat(9830));
     const rows = visibleRows(big, orderThread(big, 'source'), expandAll(initialCollapseState()));
 
     it('says it in French, numbers grouped with a narrow no-break space', () => {
-      i18n.loadAndActivate({ locale: 'fr', messages: fr });
+      activateLanguage('fr');
       expect(describeRow(rows, railScores(big).scores, 411)).toBe(
         'commentaire 412 sur 9\u202f830, profondeur 1, score \u221219',
       );
@@ -244,7 +241,7 @@ describe('describeRow', () => {
     });
 
     it('says it in Italian, which leaves four-digit numbers ungrouped', () => {
-      i18n.loadAndActivate({ locale: 'it', messages: it_ });
+      activateLanguage('it');
       expect(describeRow(rows, railScores(big).scores, 411)).toBe(
         'commento 412 di 9830, profondità 1, punteggio \u221219',
       );

@@ -1,8 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as enMessages } from '../locales/en/messages.po';
-import { messages as frMessages } from '../locales/fr/messages.po';
-import { messages as itMessages } from '../locales/it/messages.po';
 import { describePage, describeRange, pageCount, pageHolding, pageOf } from './paging';
 
 describe('pageCount', () => {
@@ -74,17 +71,17 @@ describe('describeRange and describePage', () => {
   });
 
   describe('in French and Italian', () => {
-    afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+    afterEach(() => activateLanguage('en'));
 
     it('words them and groups the numbers as each language does', () => {
-      i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+      activateLanguage('fr');
       // French groups thousands with a narrow no-break space (U+202F).
       expect(describeRange(pageOf(100_000, 50, 1999))).toBe(
         '99\u202f951–100\u202f000 sur 100\u202f000',
       );
       expect(describeRange(pageOf(51, 50, 1))).toBe('51 sur 51');
       expect(describePage(pageOf(11_325, 20, 2))).toBe('page 3 sur 567');
-      i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+      activateLanguage('it');
       // Italian groups with a dot, and leaves four digits alone.
       expect(describeRange(pageOf(100_000, 50, 1999))).toBe('99.951–100.000 di 100.000');
       expect(describeRange(pageOf(1005, 50, 1))).toBe('51–100 di 1005');

@@ -1,10 +1,7 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as enMessages } from '../locales/en/messages.po';
 // describeFound's messages are in the deferred catalogue (lingui.config.ts).
-import { messages as frMessages } from '../locales/fr/deferred.po';
-import { messages as itMessages } from '../locales/it/deferred.po';
 import type { Comment } from '../parser/types';
 import { expandAll, initialCollapseState } from './collapse';
 import {
@@ -190,7 +187,7 @@ describe('search', () => {
 });
 
 describe('describeFound in French and Italian', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  afterEach(() => activateLanguage('en'));
   // describeFound reads only the total and the current match.
   const found = (current: number, total: number): Found => ({
     text: 'x',
@@ -200,10 +197,10 @@ describe('describeFound in French and Italian', () => {
 
   it('says where the reader is, numbers grouped as the language groups them', () => {
     expect(describeFound(found(1233, 20_000))).toBe('1,234 of 20,000');
-    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    activateLanguage('fr');
     expect(describeFound(found(1233, 20_000))).toBe('1\u202f234 sur 20\u202f000');
     expect(describeFound(found(-1, 0))).toBe('Aucun résultat');
-    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    activateLanguage('it');
     expect(describeFound(found(1233, 20_000))).toBe('1234 di 20.000');
     expect(describeFound(found(-1, 0))).toBe('Nessun risultato');
   });

@@ -1,9 +1,7 @@
 import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as enMessages } from '../locales/en/messages.po';
-import { messages as frMessages } from '../locales/fr/messages.po';
-import { messages as itMessages } from '../locales/it/messages.po';
 import type { SortMode } from './sort';
 import { DEFAULT_SORT, orderThread, parseSortMode, SORT_LABELS, SORT_MODES } from './sort';
 import type { ThreadIndex } from './threadIndex';
@@ -42,12 +40,12 @@ describe('parseSortMode', () => {
 });
 
 describe('SORT_LABELS', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: enMessages }));
+  afterEach(() => activateLanguage('en'));
   const names = () => SORT_MODES.map((mode) => i18n._(SORT_LABELS[mode]));
 
   it('names every mode in the interface language', () => {
     expect(names()).toEqual(['Top', 'Controversial', 'Newest', 'Oldest', 'Source order']);
-    i18n.loadAndActivate({ locale: 'fr', messages: frMessages });
+    activateLanguage('fr');
     expect(names()).toEqual([
       'Meilleurs',
       'Controversés',
@@ -55,7 +53,7 @@ describe('SORT_LABELS', () => {
       'Plus anciens',
       'Ordre de la page',
     ]);
-    i18n.loadAndActivate({ locale: 'it', messages: itMessages });
+    activateLanguage('it');
     expect(names()).toEqual([
       'Migliori',
       'Controversi',

@@ -1,9 +1,6 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../locales/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../locales/en/messages.po';
-import { messages as fr } from '../locales/fr/messages.po';
-import { messages as italian } from '../locales/it/messages.po';
 import {
   formatAbsolute,
   formatDay,
@@ -201,18 +198,18 @@ describe('postedAtTime and formatWallTime', () => {
 });
 
 describe('in French and Italian', () => {
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  afterEach(() => activateLanguage('en'));
   const now = at(2022, 6, 15, 12, 0);
 
   it('says how long ago through Intl, in the interface language', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(formatRelative('2022-06-15T09:00', now)).toBe('il y a 3 heures');
     expect(formatRelative('2022-06-14T09:00', now)).toBe('hier');
     expect(formatRelative('2022-03-10T09:00', now)).toBe('il y a 3 mois');
     expect(formatRelative('2021-06-15T12:00', now)).toBe('l’année dernière');
     expect(formatRelative('2022-06-15T12:00', now)).toBe('à l’instant');
     expect(formatRelative(null, now)).toBe('sans date');
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(formatRelative('2022-06-15T09:00', now)).toBe('3 ore fa');
     expect(formatRelative('2022-06-14', now)).toBe('ieri');
     expect(formatRelative('2022-06-17T12:00', now)).toBe('dopodomani');
@@ -221,11 +218,11 @@ describe('in French and Italian', () => {
   });
 
   it('writes the day with the month’s name and the time as written', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(formatAbsolute('2022-01-22T09:32')).toBe('22 janvier 2022, 09:32');
     expect(formatAbsolute('2022-12-05')).toBe('5 décembre 2022');
     expect(formatAbsolute(null)).toBe('aucune date indiquée');
-    i18n.loadAndActivate({ locale: 'it', messages: italian });
+    activateLanguage('it');
     expect(formatAbsolute('2022-01-22T09:32')).toBe('22 gennaio 2022, 09:32');
     expect(formatAbsolute('2022-12-05T00:05')).toBe('5 dicembre 2022, 00:05');
     expect(formatAbsolute(null)).toBe('nessuna data indicata');

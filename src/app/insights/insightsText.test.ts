@@ -1,10 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../../locales/en/messages.po';
-import { messages as frDeferred } from '../../locales/fr/deferred.po';
-import { messages as frFirst } from '../../locales/fr/messages.po';
-import { messages as itDeferred } from '../../locales/it/deferred.po';
-import { messages as itFirst } from '../../locales/it/messages.po';
 import type { Comment } from '../../parser/types';
 import { formatFilter, parseFilter, FILTER_PARAM } from '../../thread/filter';
 import {
@@ -46,8 +41,6 @@ import {
 
 // the insights's messages are in the deferred catalogue (lingui.config.ts); both parts, as the
 // app has them once a deferred part is loaded.
-const fr = { ...frFirst, ...frDeferred };
-const italian = { ...itFirst, ...itDeferred };
 
 const MINUS = '\u2212';
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2022, 0, day, hour, minute);
@@ -397,9 +390,8 @@ describe('summaries', () => {
 
 describe('in French and Italian', () => {
   // The catalogues of src/locales; English again after each test, as src/locales/testSetup.ts.
-  const speak = (locale: 'fr' | 'it') =>
-    i18n.loadAndActivate({ locale, messages: locale === 'fr' ? fr : italian });
-  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: en }));
+  const speak = (locale: 'fr' | 'it') => activateLanguage(locale);
+  afterEach(() => activateLanguage('en'));
   // French sets a no-break space before ; and :, and groups thousands with a narrow one.
   const NBSP = '\u00a0';
   const NNBSP = '\u202f';

@@ -1,8 +1,5 @@
-import { i18n } from '@lingui/core';
+import { activateLanguage } from '../../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages as en } from '../../locales/en/messages.po';
-import { messages as fr } from '../../locales/fr/messages.po';
-import { messages as it_ } from '../../locales/it/messages.po';
 import type { CommentFilter } from '../../thread/filter';
 import { filterSentence } from './filterText';
 
@@ -17,7 +14,7 @@ const hour: CommentFilter = {
 const quote = (from: string | null, to: string): CommentFilter => ({ kind: 'quote', from, to });
 
 afterEach(() => {
-  i18n.loadAndActivate({ locale: 'en', messages: en });
+  activateLanguage('en');
 });
 
 describe('filterSentence in English', () => {
@@ -48,7 +45,7 @@ describe('filterSentence in English', () => {
 // translations are merged (src/locales).
 describe('filterSentence in French and Italian', () => {
   it('says it in French, agreed with the count (0 and 1 singular), dates in French', () => {
-    i18n.loadAndActivate({ locale: 'fr', messages: fr });
+    activateLanguage('fr');
     expect(filterSentence(score(-14, -10), 4)).toBe(
       '4 commentaires avec un score de \u221214 à \u221210',
     );
@@ -64,7 +61,7 @@ describe('filterSentence in French and Italian', () => {
   });
 
   it('says it in Italian, agreed with the count, dates in Italian', () => {
-    i18n.loadAndActivate({ locale: 'it', messages: it_ });
+    activateLanguage('it');
     expect(filterSentence(score(3, 3), 1)).toBe('1 commento con punteggio +3');
     expect(filterSentence(depth(1), 12_000)).toBe('12.000 commenti di primo livello');
     expect(filterSentence(hour, 2)).toBe(
