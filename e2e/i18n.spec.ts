@@ -102,6 +102,9 @@ test('the switch changes the interface at once and is remembered', async ({ page
   await page.getByLabel('Language').selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: INTERFACE.fr.collapseAll })).toBeVisible();
+  // The page is not re-mounted: what the reader opened stays open, in the new language.
+  await expect(page.getByRole('treeitem')).toHaveCount(20);
+  await expect(page.getByRole('button', { name: /^Replier le commentaire/ }).first()).toBeVisible();
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

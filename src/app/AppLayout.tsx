@@ -7,7 +7,8 @@ import { useLocale } from '../components/useLocale';
 
 export function AppLayout() {
   useScrollMemory();
-  const locale = useLocale();
+  // The header's own words follow the language.
+  useLocale();
   return (
     <div className="min-h-screen">
       <a
@@ -29,8 +30,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {/* A new language re-renders the page whole: labels computed in memoized parts too. */}
-        <Outlet key={locale} />
+        {/* Not re-mounted in a new language: pages and memoized parts subscribe (useLocale) and
+            render again, keeping what the reader opened, typed or may still undo. */}
+        <Outlet />
       </main>
     </div>
   );

@@ -17,8 +17,11 @@ import { useReparsePass } from './import/useReparsePass';
 import { DocumentCard } from './DocumentCard';
 import { ImportedDocuments } from './ImportedDocuments';
 import { UndoToast } from './UndoToast';
+import { useLocale } from '../components/useLocale';
 
 export function LibraryPage() {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const { data: library } = useSuspenseQuery(libraryQuery());
   const { jobs, importAll, retryWithEncoding, dismiss } = useImports();
   // On the library, which loads the storage code anyway: a reader page of a bundled document

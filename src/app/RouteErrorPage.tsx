@@ -5,6 +5,7 @@ import { SLOT, Slotted } from '../components/Slotted';
 import { DocumentUnreadableError } from '../library/queries';
 import { SeedLoadError } from '../library/seeds';
 import { withMessages } from '../locales/catalogues';
+import { useLocale } from '../components/useLocale';
 
 const DocumentUnreadableText = lazy(() => withMessages(import('./DocumentUnreadableText')));
 
@@ -18,6 +19,8 @@ function errorText(error: unknown): string {
 }
 
 export function RouteErrorPage() {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
     const id = (error.data as { id?: string | null } | undefined)?.id;
@@ -58,7 +61,12 @@ export function RouteErrorPage() {
               comment: '{quoted} is the document’s title',
             })}
           >
-            <span lang={language ?? undefined}>{title}</span>
+            {title ? (
+              <span lang={language ?? undefined}>{title}</span>
+            ) : (
+              // An untitled document (a pasted page, say) is named in the interface's words.
+              <span>{t`Untitled document`}</span>
+            )}
           </Slotted>
         </h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">

@@ -168,7 +168,7 @@ describe('diagnosticText in French', () => {
       'Le commentaire 2 est numéroté 3. mais il est en position 2 à son niveau\u00a0; l’arborescence suit l’indentation.',
     );
     expect(diagnosticText(unresolved).text).toBe(
-      'La citation de Zed dans le commentaire 1.3 est introuvable dans les commentaires auxquels il répond.',
+      'La citation attribuée à Zed dans le commentaire 1.3 est introuvable dans les commentaires auxquels il répond.',
     );
     expect(diagnosticText(mismatch(20_000, 1)).text).toBe(
       'La page annonce 20\u202f000 commentaires mais Fil en a trouvé 1\u00a0; la page est peut-être tronquée.',

@@ -18,9 +18,12 @@ import { ScoreHistogram } from './ScoreHistogram';
 import { SubthreadTable } from './SubthreadTable';
 import { useInsights } from './useInsights';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { useLocale } from '../../components/useLocale';
 
 /** `/articles/:id/insights`: the thread in figures, each leading back into the reader. */
 export function InsightsPage() {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const { id = '' } = useParams();
   const { data: doc } = useSuspenseQuery(documentQuery(id));
   return (

@@ -422,10 +422,10 @@ describe('in French and Italian', () => {
     );
     const top = (replies: number) => [{ comment: 0, replies, score: 0, heat: replies }];
     expect(largestSummary(top(1), idOf)).toBe(
-      'La plus longue sous-discussion part du commentaire 1, avec 1 réponse.',
+      'Le plus long sous-fil part du commentaire 1, avec 1 réponse.',
     );
     expect(largestSummary(top(20_000), idOf)).toBe(
-      `La plus longue sous-discussion part du commentaire 1, avec 20${NNBSP}000 réponses.`,
+      `Le plus long sous-fil part du commentaire 1, avec 20${NNBSP}000 réponses.`,
     );
     speak('it');
     expect(scoreSummary(scores, 20)).toBe(

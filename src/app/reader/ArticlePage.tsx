@@ -14,6 +14,7 @@ import { ArticleText } from './ArticleText';
 import { ThreadView } from './ThreadView';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { withMessages } from '../../locales/catalogues';
+import { useLocale } from '../../components/useLocale';
 
 // Not needed to read the first comments: they load after the first paint, into places that
 // hold their height.
@@ -25,6 +26,8 @@ const DiagnosticsPanel = lazy(() =>
 );
 
 export function ArticlePage() {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const { id = '' } = useParams();
   const { data: doc } = useSuspenseQuery(documentQuery(id));
   const [searchParams] = useSearchParams();
@@ -60,6 +63,7 @@ export function ArticlePage() {
                   diagnostics={doc.diagnostics}
                   removed={doc.removed}
                   comments={index.comments}
+                  language={doc.language}
                 />
               </AfterPaint>
             </div>

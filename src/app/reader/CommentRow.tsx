@@ -11,6 +11,7 @@ import { CommentHeader } from './CommentHeader';
 import { CommentParagraphs } from './CommentParagraphs';
 import { Marked } from './Marked';
 import { ThreadLine } from './ThreadLine';
+import { useLocale } from '../../components/useLocale';
 
 export type CommentRowProps = {
   readonly comment: Comment;
@@ -71,6 +72,8 @@ function quoteHeading(author: ReactNode): ReactNode {
 
 /** One comment of the thread: its header, thread lines, quote and paragraphs, matches marked. */
 export const CommentRow = memo(function CommentRow(props: CommentRowProps) {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const { comment, row, replyCount, ancestors, isTabStop, highlighted, dimmed } = props;
   // The comment's own text (its paragraphs, its quote, its author's name) is in the document's
   // language, so that a screen reader reads French with a French voice in an English interface;

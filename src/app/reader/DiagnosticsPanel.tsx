@@ -18,7 +18,7 @@ type Props = {
    * the panel quotes (set-aside lines, lines around a note) so that a screen reader reads it in
    * that language's voice; the notes themselves are in the interface language.
    */
-  readonly language?: string | null;
+  readonly language: string | null;
 };
 
 /**

@@ -8,6 +8,7 @@ import type { ThreadOrder } from '../../thread/sort';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import { filterSentence } from './filterText';
 import { useFilter } from './useFilter';
+import { useLocale } from '../../components/useLocale';
 
 type Props = {
   readonly index: ThreadIndex;
@@ -34,6 +35,8 @@ export const FilterBar = memo(function FilterBar({
   openPaths,
   onMatches,
 }: Props) {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const state = useFilter(index, order, raw, reveal, openPaths);
   useEffect(() => onMatches(raw, state.matches), [raw, state.matches, onMatches]);
   const location = useLocation();

@@ -20,14 +20,14 @@ type Props = {
   /** Every comment in source order (ThreadIndex.comments). */
   readonly comments: readonly Comment[];
   /** The document's language, for the document's own text the panel quotes. */
-  readonly language?: string | null;
+  readonly language: string | null;
 };
 
 const textOf = (line: RemovedLine) => line.text;
 
 /** The open notes panel: notes grouped by kind, then the set-aside lines grouped by reason. */
 export default function NotesContent(props: Props) {
-  const { documentId, diagnostics, removed, comments, language = null } = props;
+  const { documentId, diagnostics, removed, comments, language } = props;
   const headingId = useId();
   const { search } = useLocation();
   const noteGroups = useMemo(() => groupNotes(diagnostics), [diagnostics]);

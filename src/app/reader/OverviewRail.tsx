@@ -14,6 +14,7 @@ import type { ThreadIndex } from '../../thread/threadIndex';
 import type { VisibleRow } from '../../thread/visibleRows';
 import { useRailCanvas, useRowsOnScreen } from './overviewRail';
 import { VIRTUAL_FROM, type WindowVirtualizer } from './windowVirtualizer';
+import { useLocale } from '../../components/useLocale';
 
 export type OverviewRailProps = {
   readonly index: ThreadIndex;
@@ -39,6 +40,8 @@ export type OverviewRailProps = {
  * (a scroll's new window, a search keystroke).
  */
 export const OverviewRail = memo(function OverviewRail(props: OverviewRailProps) {
+  // Re-renders in a new interface language (the page is not re-mounted: its state stays).
+  useLocale();
   const { index, rows, positions, virtualizer } = props;
   const [open, setOpen] = useState(false);
   const railId = useId();
