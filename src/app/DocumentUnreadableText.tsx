@@ -1,5 +1,5 @@
 import { documentUnreadableText } from '../library/messages';
-import type { DocumentUnreadableError } from '../library/queries';
+import type { DocumentUnreadableError } from '../library/storedDocuments';
 
 /**
  * Why a stored document could not be opened, in the interface language. A chunk of its own,

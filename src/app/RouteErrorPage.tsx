@@ -2,7 +2,7 @@ import { t } from '@lingui/core/macro';
 import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { SLOT, Slotted } from '../components/Slotted';
-import { DocumentUnreadableError } from '../library/queries';
+import { DocumentUnreadableError } from '../library/storedDocuments';
 import { SeedLoadError } from '../library/seeds';
 import { withMessages } from '../locales/catalogues';
 import { useLocale } from '../components/useLocale';

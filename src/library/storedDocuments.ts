@@ -1,0 +1,119 @@
+// The reader's own documents, imported and kept in IndexedDB or for the session: opening one
+// (read again from its kept source when its stored copy is outdated or unreadable) and listing
+// them for the library. Loaded on demand by queries.ts.
+
+import type { QueryClient } from '@tanstack/react-query';
+import type { ParsedDocument } from '../parser/types';
+import type { ImportProblem } from './importProtocol';
+import { DocumentNotFoundError, type Library, type LibraryEntry } from './queries';
+import { libraryKeys } from './queryKeys';
+import { sessionStore } from './sessionStore';
+import {
+  documentOf,
+  listStoredEntries,
+  readStoredDocument,
+  StorageError,
+  type ReadingProblem,
+  type StoredDocument,
+} from './storage';
+import { hasCurrentFormat } from './reparse';
+import type { DocumentSummary } from './summary';
+
+/**
+ * A stored document that can be shown neither from its stored copy nor from its kept source.
+ * It stays in the library, unchanged. What happened is data (`storedProblem`, `sourceProblem`),
+ * worded when shown (documentUnreadableText, src/library/messages.ts): a route's loader can
+ * fail before the interface language is chosen. `message` is for developers, in English.
+ */
+export class DocumentUnreadableError extends Error {
+  readonly id: string;
+  readonly title: string;
+  /** The document's language, which its title is written in; null when unknown. */
+  readonly language: string | null;
+  readonly storedProblem: ReadingProblem;
+  readonly sourceProblem: ImportProblem;
+  constructor(
+    summary: Pick<DocumentSummary, 'id' | 'title' | 'language'>,
+    problems: { readonly stored: ReadingProblem; readonly source: ImportProblem },
+  ) {
+    super(
+      `Document "${summary.id}" is unreadable: stored copy ${problems.stored.code}, kept source ${problems.source.code}`,
+    );
+    this.name = 'DocumentUnreadableError';
+    this.id = summary.id;
+    this.title = summary.title;
+    this.language = summary.language;
+    this.storedProblem = problems.stored;
+    this.sourceProblem = problems.source;
+  }
+}
+
+/** An imported document by id, from this session or from storage. */
+export async function loadStoredDocument(id: string, client: QueryClient): Promise<ParsedDocument> {
+  const inSession = sessionStore.get(id);
+  if (inSession) return openStored(inSession, client);
+  let stored: StoredDocument | null = null;
+  try {
+    stored = await readStoredDocument(id);
+  } catch (error) {
+    // Storage unavailable: the document can only be in the session, and it is not.
+    if (!(error instanceof StorageError)) throw error;
+  }
+  if (!stored) throw new DocumentNotFoundError(id);
+  return openStored(stored, client);
+}
+
+/**
+ * A stored document as the reader should see it. A stored copy in the current format is shown
+ * as it is; one of an older format, or one that cannot be read, is read again from its kept
+ * source (in the worker) and stored. When that fails, an older copy that can be upgraded is
+ * shown rather than nothing; otherwise DocumentUnreadableError says what happened.
+ */
+async function openStored(stored: StoredDocument, client: QueryClient): Promise<ParsedDocument> {
+  let reading = hasCurrentFormat(stored) ? await documentOf(stored) : null;
+  if (reading?.ok) return reading.doc;
+  const { reparseStoredDocument } = await import('./importer');
+  const outcome = await reparseStoredDocument(stored);
+  let sourceProblem: ImportProblem;
+  if (outcome.kind === 'stored') {
+    // Its summary (counts, title) may have changed: the library lists it again when shown.
+    void client.invalidateQueries({ queryKey: libraryKeys.list() });
+    const fresh = await documentOf(outcome.stored);
+    if (fresh.ok) return fresh.doc;
+    sourceProblem = { code: 'stored-copy', problem: fresh.problem };
+  } else if (outcome.kind === 'gone') {
+    throw new DocumentNotFoundError(stored.id);
+  } else {
+    sourceProblem = outcome.reason;
+  }
+  reading ??= await documentOf(stored);
+  if (reading.ok) return reading.doc;
+  throw new DocumentUnreadableError(
+    { ...stored.summary, id: stored.id },
+    { stored: reading.problem, source: sourceProblem },
+  );
+}
+
+/** The library's list: this session's documents, the stored ones, then the seeds. */
+export async function loadLibrary(): Promise<Library> {
+  let stored: LibraryEntry[] = [];
+  let storageProblem: StorageError | null = null;
+  try {
+    stored = (await listStoredEntries()).map((entry) => ({ ...entry.summary, sessionOnly: false }));
+  } catch (error) {
+    // listStoredEntries throws StorageError only; anything else is storage failing too.
+    storageProblem =
+      error instanceof StorageError
+        ? error
+        : new StorageError('failed', error instanceof Error ? error.message : String(error));
+  }
+  const storedIds = new Set(stored.map((entry) => entry.id));
+  const session = sessionStore
+    .list()
+    .filter((document) => !storedIds.has(document.id))
+    .map((document) => ({ ...document.summary, sessionOnly: true }));
+  // The seeds' summaries are a chunk of their own: the reader's first paint does not need them.
+  const { seedSummaries } = await import('virtual:fil-seed-library');
+  const seeds = seedSummaries.map((summary) => ({ ...summary, sessionOnly: false }));
+  return { entries: [...session, ...stored, ...seeds], storageProblem };
+}
