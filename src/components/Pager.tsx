@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
-import { describeRange, type Page } from '../thread/paging';
+import type { Page } from '../thread/paging';
+import { describeRange } from '../thread/pagingText';
 import { Button } from './Button';
 
 type Props = {

@@ -1,6 +1,7 @@
 import { activateLanguage } from '../locales/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describePage, describeRange, pageCount, pageHolding, pageOf } from './paging';
+import { pageCount, pageHolding, pageOf } from './paging';
+import { describePage, describeRange } from './pagingText';
 
 describe('pageCount', () => {
   it('rounds up, and an empty list still has one page', () => {

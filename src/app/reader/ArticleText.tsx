@@ -1,8 +1,13 @@
 import { t } from '@lingui/core/macro';
-import { useRef, useState } from 'react';
-import { Pager } from '../../components/Pager';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ArticleParagraph } from '../../parser/types';
 import { pageOf } from '../../thread/paging';
+import { withMessages } from '../../locales/catalogues';
+
+// The pager shows only for a text longer than a page: it loads then, below the text it pages.
+const Pager = lazy(() =>
+  withMessages(import('../../components/Pager')).then((module) => ({ default: module.Pager })),
+);
 
 /**
  * Paragraphs shown at once. A page can hold 100,000 paragraphs of article text; rendering them
@@ -51,12 +56,16 @@ export function ArticleText({ body, language }: Props) {
           </p>
         ))}
       </div>
-      <Pager
-        page={page}
-        onPage={turn}
-        items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
-        className="mt-4"
-      />
+      {page.pages > 1 && (
+        <Suspense fallback={null}>
+          <Pager
+            page={page}
+            onPage={turn}
+            items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
+            className="mt-4"
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import { t } from '@lingui/core/macro';
-import { useState, type ReactNode } from 'react';
-import { Pager } from '../../components/Pager';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { pageHolding, pageOf } from '../../thread/paging';
+import { withMessages } from '../../locales/catalogues';
+
+// The pager shows only for a text longer than a page: it loads then, below the text it pages.
+const Pager = lazy(() =>
+  withMessages(import('../../components/Pager')).then((module) => ({ default: module.Pager })),
+);
 
 /**
  * Paragraphs shown at once in one comment. A comment can hold any number of paragraphs (a
@@ -51,12 +56,16 @@ export function CommentParagraphs({
           {render(paragraph, page.start + offset)}
         </p>
       ))}
-      <Pager
-        page={page}
-        onPage={(next) => setChosen({ page: next, matchKey })}
-        items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
-        label={t`Pages of paragraphs in comment ${commentId}`}
-      />
+      {page.pages > 1 && (
+        <Suspense fallback={null}>
+          <Pager
+            page={page}
+            onPage={(next) => setChosen({ page: next, matchKey })}
+            items={t({ message: 'paragraphs', comment: 'what a pager pages through' })}
+            label={t`Pages of paragraphs in comment ${commentId}`}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
