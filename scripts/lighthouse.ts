@@ -8,10 +8,10 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
+import { freePort, waitForServer } from './previewServer.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const PAGES = [
@@ -28,29 +28,6 @@ type Report = {
 
 const root = join(import.meta.dirname, '..');
 const vite = join(root, 'node_modules', '.bin', 'vite');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
 
 /** One Lighthouse run: the accessibility score (0–100) and the ids and titles of failed audits. */
 function audit(url: string, language: string, out: string): { score: number; failed: string[] } {
