@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy } from 'react';
+import { AfterPaint } from './AfterPaint';
 import type { OverviewRailProps } from './OverviewRail';
 import { withMessages } from '../../locales/catalogues';
 
@@ -14,25 +15,11 @@ const OverviewRail = lazy(() =>
  * On narrow screens it sits mostly in the page's right margin, where it covers no text.
  */
 export function OverviewRailSlot(props: OverviewRailProps) {
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    // A frame after the first commit: the rows are painted by then.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setWanted(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
   return (
     <div data-testid="overview-rail" className="-mr-4 w-6 shrink-0 lg:mr-0 lg:w-5">
-      {wanted && (
-        <Suspense fallback={null}>
-          <OverviewRail {...props} />
-        </Suspense>
-      )}
+      <AfterPaint>
+        <OverviewRail {...props} />
+      </AfterPaint>
     </div>
   );
 }
