@@ -23,12 +23,13 @@ export function initialLocale(
 /**
  * Loads `locale`'s catalogue, makes it the interface language and sets `<html lang>` to it.
  * With `remember`, the choice is kept for the next visit (localStorage; session-only when
- * storage refuses). Rejects only when the catalogue's chunk cannot be loaded (offline, stale
- * deployment); the interface then stays in the language it was in.
+ * storage refuses). Does nothing more when another call has come since (the later choice
+ * wins). Rejects only when the catalogue's chunk cannot be loaded (offline, stale deployment);
+ * the interface then stays in the language it was in.
  */
 export async function activateLocale(locale: Locale, remember = false): Promise<void> {
   // A change mid-visit re-renders parts loaded on demand: their messages come at once too.
-  await activateCatalogue(locale, remember);
+  if (!(await activateCatalogue(locale, remember))) return;
   document.documentElement.lang = locale;
   if (remember) writeLocalePreference(locale);
 }

@@ -41,19 +41,28 @@ function loadDeferred(locale: Locale): Promise<void> {
   return load;
 }
 
+// Numbers each call of activateCatalogue: of two quick changes of language, the later one wins
+// even when the earlier one's catalogue arrives last.
+let latestRequest = 0;
+
 /**
  * Makes `locale` the interface language. `withDeferred`: its deferred part too (a change of
  * language mid-visit: parts already shown need it at once); otherwise only what the first paint
- * needs. Rejects when a catalogue's chunk cannot be loaded.
+ * needs. Resolves true once active, false when a later call came before its catalogue did (the
+ * messages are kept, the language is the later call's). Rejects when a catalogue's chunk cannot
+ * be loaded.
  */
-export async function activateCatalogue(locale: Locale, withDeferred: boolean): Promise<void> {
+export async function activateCatalogue(locale: Locale, withDeferred: boolean): Promise<boolean> {
+  const request = ++latestRequest;
   const [{ messages }] = await Promise.all([
     FIRST_PAINT[locale](),
     withDeferred ? loadDeferred(locale) : undefined,
   ]);
   // load merges; loadAndActivate would drop the deferred messages already loaded.
   i18n.load(locale, messages);
+  if (request !== latestRequest) return false;
   i18n.activate(locale);
+  return true;
 }
 
 /**
