@@ -344,7 +344,7 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
       async () => {},
     );
     figure(
-      `… in a ${name} interface`,
+      `… with the interface in ${name}`,
       `${initial.toFixed(1)} KB in ${initialFiles.length} file(s)`,
       '≤ 125 KB',
       initial <= 125,
