@@ -13,7 +13,7 @@ import {
   type ImportRefused,
   type ImportStage,
 } from './importProtocol';
-import { summarize } from './summary';
+import { articleTextOf, summarize } from './summary';
 import { contentId } from '../parser/hash';
 import { writeJson } from '../parser/json';
 import { parseDocument } from '../parser/parse';
@@ -67,6 +67,7 @@ export function importBytes(
     kind: 'parsed',
     summary,
     documentJson: new Blob([writeJson(titled)!], { type: 'application/json' }),
+    articleText: articleTextOf(titled),
     encoding: decoded.encoding,
     detectedBy: decoded.detectedBy,
     clean: decoded.clean,
@@ -102,6 +103,7 @@ function importDocumentJson(
     kind: 'parsed',
     summary,
     documentJson: new Blob([writeJson(titled)!], { type: 'application/json' }),
+    articleText: articleTextOf(titled),
     encoding: decoded.encoding,
     detectedBy: decoded.detectedBy,
     clean: decoded.clean,

@@ -85,6 +85,8 @@ export type ImportParsed = {
   readonly clean: boolean;
   /** What the reader should know: recovered parts, missing comments, doubtful characters. */
   readonly notices: readonly ImportNotice[];
+  /** What the library searches (articleTextOf, summary.ts). */
+  readonly articleText: string;
 };
 
 export type ImportRefused = {

@@ -150,6 +150,7 @@ async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<Im
     reparseFailure: null,
     documentJson: parsed.documentJson,
     source: source.blob,
+    articleText: parsed.articleText,
   };
   const common = {
     id: stored.id,
@@ -252,12 +253,17 @@ async function reparse(stored: StoredDocument): Promise<ReparseOutcome> {
           { summary: reply.summary, encoding: reply.encoding, stamp: reply.parsedWith },
           previousTitle,
         ),
-      reply.documentJson,
+      { documentJson: reply.documentJson, articleText: reply.articleText },
     );
     if (!entry) return { kind: 'gone' };
     return {
       kind: 'stored',
-      stored: { ...entry, documentJson: reply.documentJson, source: stored.source },
+      stored: {
+        ...entry,
+        documentJson: reply.documentJson,
+        source: stored.source,
+        articleText: reply.articleText,
+      },
     };
   } catch (error) {
     const { problem, detail } = asStorageError(error);

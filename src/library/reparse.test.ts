@@ -35,6 +35,7 @@ const current = (title: string, customTitle: string | null): StoredEntry => ({
   parserVersion: PARSER_VERSION,
   customTitle,
   reparseFailure: null,
+  articleTextStored: true,
 });
 
 const reparsed = (title: string, commentCount = 20): Reparsed => ({
@@ -59,11 +60,23 @@ describe('stampOf and needsReparse', () => {
     expect(needsReparse(current('T', null))).toBe(false);
   });
 
+  it('reads again an entry of the running parser stored before Fil kept its searchable text', () => {
+    expect(needsReparse({ ...current('T', null), articleTextStored: undefined })).toBe(true);
+    expect(needsReparse({ ...current('T', null), articleTextStored: false })).toBe(true);
+  });
+
   it('reads again when only the parser version differs, or the format alone does', () => {
     const stamp = { format: 'comment-thread/9', parserVersion: 7 };
-    expect(needsReparse({ format: 'comment-thread/9', parserVersion: 6 }, stamp)).toBe(true);
-    expect(needsReparse({ format: 'comment-thread/8', parserVersion: 7 }, stamp)).toBe(true);
-    expect(needsReparse({ format: 'comment-thread/9', parserVersion: 7 }, stamp)).toBe(false);
+    const stored = { articleTextStored: true };
+    expect(needsReparse({ ...stored, format: 'comment-thread/9', parserVersion: 6 }, stamp)).toBe(
+      true,
+    );
+    expect(needsReparse({ ...stored, format: 'comment-thread/8', parserVersion: 7 }, stamp)).toBe(
+      true,
+    );
+    expect(needsReparse({ ...stored, format: 'comment-thread/9', parserVersion: 7 }, stamp)).toBe(
+      false,
+    );
   });
 
   it('does not try again a source the same parser already failed to read', () => {

@@ -30,15 +30,16 @@ const sameStamp = (a: ParserStamp, b: ParserStamp) =>
   a.format === b.format && a.parserVersion === b.parserVersion;
 
 /**
- * True when the entry was made by another format or parser than `current` and reading its
- * kept source again has not already failed with `current` (a source the parser refuses once,
- * it refuses every time: trying again at each start would only cost time).
+ * True when the entry was made by another format or parser than `current`, or stored before
+ * Fil kept the text the library searches (`articleTextStored`), and reading its kept source
+ * again has not already failed with `current` (a source the parser refuses once, it refuses
+ * every time: trying again at each start would only cost time).
  */
 export function needsReparse(
-  entry: Pick<StoredEntry, 'format' | 'parserVersion' | 'reparseFailure'>,
+  entry: Pick<StoredEntry, 'format' | 'parserVersion' | 'reparseFailure' | 'articleTextStored'>,
   current: ParserStamp = CURRENT_STAMP,
 ): boolean {
-  if (sameStamp(stampOf(entry), current)) return false;
+  if (sameStamp(stampOf(entry), current) && entry.articleTextStored === true) return false;
   return !(entry.reparseFailure && sameStamp(entry.reparseFailure, current));
 }
 

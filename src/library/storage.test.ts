@@ -36,6 +36,7 @@ function entry(id: string, importedAt: string, title = `Title ${id}`): StoredEnt
     parserVersion: 3,
     customTitle: null,
     reparseFailure: null,
+    articleTextStored: true,
   };
 }
 
@@ -44,6 +45,7 @@ function document(id: string, importedAt: string, json = `{"id":"${id}"}`): Stor
     ...entry(id, importedAt),
     documentJson: new Blob([json], { type: 'application/json' }),
     source: new Blob([`source of ${id}`]),
+    articleText: `Title ${id}\nArticle of ${id}`,
   };
 }
 
@@ -81,6 +83,7 @@ describe('round trips', () => {
       ...entry('older', '2024-01-01T00:00:00.000Z'),
       documentJson: '{"id":"older"}',
       source: 'source of older',
+      articleText: 'Title older\nArticle of older',
     });
     expect(await storage.readStoredDocument('missing')).toBeNull();
   });
@@ -130,7 +133,7 @@ describe('round trips', () => {
       'doc',
       '1999-01-01T00:00:00.000Z',
       (current) => ({ ...current, fileName: 'stale.txt' }),
-      new Blob(['{"v":"stale"}']),
+      { documentJson: new Blob(['{"v":"stale"}']), articleText: 'stale' },
     );
     expect(stale).toBeNull();
     expect(await storage.rewriteStoredEntry('missing', 'x', (current) => current)).toBeNull();
@@ -139,7 +142,7 @@ describe('round trips', () => {
       'doc',
       '2024-01-01T00:00:00.000Z',
       (current) => ({ ...current, id: 'moved', parserVersion: 4 }),
-      new Blob(['{"v":2}']),
+      { documentJson: new Blob(['{"v":2}']), articleText: 'Title\nArticle' },
     );
     // The id is kept: a rewrite never moves a document.
     expect(written).toMatchObject({ id: 'doc', parserVersion: 4 });
@@ -149,8 +152,53 @@ describe('round trips', () => {
       fileName: 'doc.txt',
       documentJson: '{"v":2}',
       source: 'source of doc',
+      articleText: 'Title\nArticle',
+      articleTextStored: true,
     });
     expect(await storage.readStoredDocument('moved')).toBeNull();
+  });
+});
+
+describe('several documents at once, and the text the library searches', () => {
+  const withText = (id: string, day: number): StoredDocument => ({
+    ...document(id, `2024-01-0${day}T00:00:00.000Z`),
+    articleText: `Title ${id}\nArticle of ${id}`,
+  });
+
+  it('saves and deletes many in one go, giving back what was removed for undo', async () => {
+    await storage.saveStoredDocuments([withText('a', 1), withText('b', 2), withText('c', 3)]);
+    expect((await storage.listStoredEntries()).map((stored) => stored.id)).toEqual(['c', 'b', 'a']);
+    expect((await storage.listStoredEntries())[0]?.articleTextStored).toBe(true);
+
+    const removed = await storage.deleteStoredDocuments(['c', 'missing', 'a']);
+    expect(removed.map((stored) => stored.id)).toEqual(['c', 'a']);
+    expect(removed[0]?.articleText).toBe('Title c\nArticle of c');
+    expect((await storage.listStoredEntries()).map((stored) => stored.id)).toEqual(['b']);
+    expect([...(await storage.readArticleTexts()).keys()]).toEqual(['b']);
+
+    await storage.saveStoredDocuments(removed);
+    expect(await contents(await storage.readStoredDocument('a'))).toEqual(
+      await contents(withText('a', 1)).then((stored) => ({ ...stored, articleTextStored: true })),
+    );
+  });
+
+  it('reads every text in batches of the size asked', async () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `doc${i}`);
+    await storage.saveStoredDocuments(ids.map((id, i) => withText(id, (i % 9) + 1)));
+    const texts = await storage.readArticleTexts(3);
+    expect([...texts.keys()].sort()).toEqual(ids);
+    expect(texts.get('doc4')).toBe('Title doc4\nArticle of doc4');
+  });
+
+  it('a document saved without its text is marked for reading again', async () => {
+    await storage.saveStoredDocument({
+      ...document('old', '2024-01-01T00:00:00.000Z'),
+      articleText: undefined,
+    });
+    const [stored] = await storage.listStoredEntries();
+    expect(stored?.articleTextStored).toBe(false);
+    expect(needsReparse(stored!)).toBe(true);
+    expect((await storage.readArticleTexts()).size).toBe(0);
   });
 });
 
@@ -203,7 +251,7 @@ describe('a change that fails leaves what was stored intact', () => {
         'doc',
         '2024-01-01T00:00:00.000Z',
         (current) => ({ ...current, parserVersion: 9 }),
-        new Blob(['{"v":2}']),
+        { documentJson: new Blob(['{"v":2}']), articleText: 'Title\nArticle' },
       ),
     ).rejects.toBeInstanceOf(storage.StorageError);
     vi.restoreAllMocks();
@@ -240,10 +288,15 @@ describe('what older versions of Fil stored', () => {
       source: 'octets',
     });
 
-    // Still version 1 with the same three stores: an older Fil in another tab opens it too.
+    // Upgraded to version 2: the three stores as they were, and the texts the library searches.
     const after = await openRaw();
-    expect(after.version).toBe(1);
-    expect([...after.objectStoreNames].sort()).toEqual(['documents', 'entries', 'sources']);
+    expect(after.version).toBe(2);
+    expect([...after.objectStoreNames].sort()).toEqual([
+      'documents',
+      'entries',
+      'sources',
+      'texts',
+    ]);
     after.close();
   });
 
@@ -263,11 +316,11 @@ describe('what older versions of Fil stored', () => {
     expect(await storage.listStoredEntries()).toEqual([]);
   });
 
-  it('creates the three stores at version 1 in an empty browser', async () => {
+  it('creates the four stores at version 2 in an empty browser', async () => {
     await storage.listStoredEntries();
     const db = await openRaw();
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'entries', 'sources']);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'entries', 'sources', 'texts']);
     for (const name of db.objectStoreNames)
       expect(db.transaction(name).objectStore(name).keyPath).toBe('id');
     db.close();
@@ -313,13 +366,13 @@ describe('what the reader is told when storage refuses', () => {
   it('steps aside when a newer Fil in another tab upgrades the database', async () => {
     await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z'));
     // Rejects on 'blocked': Fil's open connection must close instead of holding it up.
-    const newer = await openRaw(2);
-    expect(newer.version).toBe(2);
+    const newer = await openRaw(3);
+    expect(newer.version).toBe(3);
     newer.close();
   });
 
   it('a database a newer Fil upgraded: newer, telling the reader to reload', async () => {
-    (await openRaw(3)).close();
+    (await openRaw(4)).close();
     const error = await storage.listStoredEntries().catch((reason: unknown) => reason);
     expect(error).toMatchObject({ name: 'StorageError', problem: 'newer' });
     expect(toldReader(error)).toContain('Reload this tab');
@@ -327,7 +380,7 @@ describe('what the reader is told when storage refuses', () => {
 
   it('after stepping aside for a newer Fil, the next call says newer, not unavailable', async () => {
     await storage.saveStoredDocument(document('doc', '2024-01-01T00:00:00.000Z'));
-    (await openRaw(2)).close();
+    (await openRaw(3)).close();
     await expect(storage.listStoredEntries()).rejects.toMatchObject({ problem: 'newer' });
   });
 });

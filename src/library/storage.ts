@@ -1,6 +1,7 @@
 // Imported documents, kept in IndexedDB (through `idb`): the parsed document (JSON, as a Blob),
-// the original bytes (so a better parser can read them again) and the library summary, each in
-// its own store so that listing the library never loads a document. Every change is one
+// the original bytes (so a better parser can read them again), the library summary and the
+// text the library searches (title and article), each in its own store so that listing the
+// library never loads a document, and searching it never loads more than its text. Every change is one
 // transaction over the stores it touches: a failure rolls it back and leaves what was stored
 // intact.
 
@@ -66,6 +67,11 @@ export type StoredEntry = {
     /** Why, as a record: the ImportProblem as JSON (English words in entries stored earlier). */
     readonly reason: string;
   } | null;
+  /**
+   * True once the document's searchable text (`articleText`) is stored beside it; absent in
+   * entries stored before Fil kept it, which the background pass reads again (reparse.ts).
+   */
+  readonly articleTextStored?: boolean;
 };
 
 export type StoredDocument = StoredEntry & {
@@ -73,23 +79,30 @@ export type StoredDocument = StoredEntry & {
   readonly documentJson: Blob;
   /** The bytes as imported. */
   readonly source: Blob;
+  /** What the library searches: articleTextOf (summary.ts); absent in older entries. */
+  readonly articleText?: string;
 };
 
-/** How the stores are laid out: unchanged since version 1, so existing data opens as it is. */
+/**
+ * How the stores are laid out. Version 2 added `texts`; the three stores of version 1 are
+ * unchanged, so existing data opens as it is.
+ */
 interface FilSchema extends DBSchema {
   entries: { key: string; value: StoredEntry };
   documents: { key: string; value: { readonly id: string; readonly documentJson: Blob } };
   sources: { key: string; value: { readonly id: string; readonly source: Blob } };
+  texts: { key: string; value: { readonly id: string; readonly text: string } };
 }
 
 type StoreName = StoreNames<FilSchema>;
 
 const DB_NAME = 'fil';
-// Fields added to entries (format, parserVersion, customTitle, reparseFailure) need no upgrade:
-// stores hold any object, and reparse.ts reads an entry without them as a legacy one. A higher
-// version would also keep an older Fil (a tab or a cached page still at 1) from opening it.
-const DB_VERSION = 1;
-const STORES = ['entries', 'documents', 'sources'] as const satisfies readonly StoreName[];
+// Fields added to entries (format, parserVersion, customTitle, reparseFailure,
+// articleTextStored) need no upgrade: stores hold any object, and reparse.ts reads an entry
+// without them as a legacy one. Version 2 adds the `texts` store (an older Fil still open in
+// another tab is asked to step aside: `blocking` below).
+const DB_VERSION = 2;
+const STORES = ['entries', 'documents', 'sources', 'texts'] as const satisfies readonly StoreName[];
 
 function classify(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
@@ -211,13 +224,29 @@ export async function listStoredEntries(): Promise<StoredEntry[]> {
  *   changed then.
  */
 export async function saveStoredDocument(document: StoredDocument): Promise<void> {
-  const { documentJson, source, ...entry } = document;
+  await saveStoredDocuments([document]);
+}
+
+/**
+ * Stores (or replaces) several documents in one transaction: all of them or, when the browser
+ * refuses one, none (an undo of a bulk delete, a restore).
+ * @throws {StorageError} when the browser refuses (quota, unavailable, blocked).
+ */
+export async function saveStoredDocuments(documents: readonly StoredDocument[]): Promise<void> {
   // One request at a time: a request that throws (or fails) leaves no other one unawaited
   // when the transaction aborts.
   await transact(STORES, 'readwrite', async (tx) => {
-    await tx.objectStore('entries').put(entry);
-    await tx.objectStore('documents').put({ id: entry.id, documentJson });
-    await tx.objectStore('sources').put({ id: entry.id, source });
+    for (const document of documents) {
+      const { documentJson, source, articleText, ...entry } = document;
+      const texts = tx.objectStore('texts');
+      await tx
+        .objectStore('entries')
+        .put({ ...entry, articleTextStored: articleText !== undefined });
+      await tx.objectStore('documents').put({ id: entry.id, documentJson });
+      await tx.objectStore('sources').put({ id: entry.id, source });
+      if (articleText === undefined) await texts.delete(entry.id);
+      else await texts.put({ id: entry.id, text: articleText });
+    }
   });
 }
 
@@ -229,8 +258,10 @@ async function readIn(
   const entry = await tx.objectStore('entries').get(id);
   const doc = await tx.objectStore('documents').get(id);
   const source = await tx.objectStore('sources').get(id);
+  const text = await tx.objectStore('texts').get(id);
   if (!entry || !doc || !source) return null;
-  return { ...entry, documentJson: doc.documentJson, source: source.source };
+  const stored = { ...entry, documentJson: doc.documentJson, source: source.source };
+  return text ? { ...stored, articleText: text.text } : stored;
 }
 
 /**
@@ -249,13 +280,52 @@ export function readStoredDocument(id: string): Promise<StoredDocument | null> {
  * be opened; there is nothing to undo then.
  * @throws {StorageError} when IndexedDB is unavailable, blocked or fails; nothing is removed then.
  */
-export function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
+export async function deleteStoredDocument(id: string): Promise<StoredDocument | null> {
+  return (await deleteStoredDocuments([id]))[0] ?? null;
+}
+
+/**
+ * deleteStoredDocument for several ids in one transaction: every one removed, or none when the
+ * browser fails. Gives back what was stored whole, in the order of `ids`, for undo.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails; nothing is removed then.
+ */
+export function deleteStoredDocuments(ids: readonly string[]): Promise<StoredDocument[]> {
   // Read and removed in one transaction: what undo gets back is exactly what was removed.
   return transact(STORES, 'readwrite', async (tx) => {
-    const stored = await readIn(tx, id);
-    for (const store of STORES) await tx.objectStore(store).delete(id);
-    return stored;
+    const removed: StoredDocument[] = [];
+    for (const id of ids) {
+      const stored = await readIn(tx, id);
+      for (const store of STORES) await tx.objectStore(store).delete(id);
+      if (stored) removed.push(stored);
+    }
+    return removed;
   });
+}
+
+/**
+ * Every stored document's searchable text (articleTextOf), by id: read in batches of
+ * `batchSize` records, each its own transaction, so that no single read holds the main thread
+ * long. Documents stored before Fil kept this text have none here.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
+export async function readArticleTexts(batchSize = 500): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  let after: string | null = null;
+  for (;;) {
+    const from: string | null = after;
+    const batch: { readonly id: string; readonly text: string }[] = await transact(
+      ['texts'],
+      'readonly',
+      (tx) =>
+        tx
+          .objectStore('texts')
+          .getAll(from === null ? null : IDBKeyRange.lowerBound(from, true), batchSize),
+    );
+    for (const record of batch) texts.set(record.id, record.text);
+    const last = batch.at(-1);
+    if (batch.length < batchSize || !last) return texts;
+    after = last.id;
+  }
 }
 
 /**
@@ -284,15 +354,19 @@ export function rewriteStoredEntry(
   id: string,
   importedAt: string,
   change: (entry: StoredEntry) => StoredEntry,
-  documentJson?: Blob,
+  reading?: { readonly documentJson: Blob; readonly articleText: string },
 ): Promise<StoredEntry | null> {
-  return transact(['entries', 'documents'], 'readwrite', async (tx) => {
+  return transact(['entries', 'documents', 'texts'], 'readwrite', async (tx) => {
     const entries = tx.objectStore('entries');
     const entry = await entries.get(id);
     if (!entry || entry.importedAt !== importedAt) return null;
-    const next = { ...change(entry), id };
+    const changed = { ...change(entry), id };
+    const next = reading ? { ...changed, articleTextStored: true } : changed;
     await entries.put(next);
-    if (documentJson) await tx.objectStore('documents').put({ id, documentJson });
+    if (reading) {
+      await tx.objectStore('documents').put({ id, documentJson: reading.documentJson });
+      await tx.objectStore('texts').put({ id, text: reading.articleText });
+    }
     return next;
   });
 }

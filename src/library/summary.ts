@@ -19,6 +19,15 @@ export type DocumentSummary = {
   readonly diagnosticCount: number;
 };
 
+/**
+ * What the library's search reads of a document: its title and article paragraphs, one per
+ * line, as written (the search folds case and accents itself). Comments are left out: the
+ * library finds pages, the thread's own search finds comments.
+ */
+export function articleTextOf(doc: Pick<ParsedDocument, 'title' | 'body'>): string {
+  return [doc.title, ...doc.body.map((paragraph) => paragraph.text)].join('\n');
+}
+
 export function summarize(doc: ParsedDocument, origin: DocumentOrigin): DocumentSummary {
   let commentCount = 0;
   let wordCount = countWords([doc.title, ...doc.body.map((paragraph) => paragraph.text)]);
