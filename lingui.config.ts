@@ -9,6 +9,9 @@ import { formatter } from '@lingui/format-po';
 const DEFERRED = [
   'src/app/insights/**',
   'src/app/import/**',
+  'src/app/collection/**',
+  'src/app/bulk/**',
+  'src/app/storage/**',
   'src/app/LibraryPage.tsx',
   'src/app/DocumentCard.tsx',
   'src/app/ImportedDocuments.tsx',
@@ -25,6 +28,7 @@ const DEFERRED = [
   'src/app/reader/LinesAround.tsx',
   'src/app/reader/OverviewRail.tsx',
   'src/library/messages.ts',
+  'src/library/collectionMessages.ts',
   'src/library/mutations.ts',
   'src/library/sourceText.ts',
   'src/thread/diagnosticText.ts',

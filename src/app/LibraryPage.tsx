@@ -10,10 +10,7 @@ import {
 import { storageProblemText } from '../library/messages';
 import { libraryQuery, type LibraryEntry } from '../library/queries';
 import { StorageError } from '../library/storage';
-import { ImportPanel } from './import/ImportPanel';
-import { useFileDrop } from './import/useFileDrop';
-import { useImports } from './import/useImports';
-import { useReparsePass } from './import/useReparsePass';
+import { ImportSection } from './import/ImportSection';
 import { DocumentCard } from './DocumentCard';
 import { ImportedDocuments } from './ImportedDocuments';
 import { UndoToast } from './UndoToast';
@@ -23,25 +20,11 @@ export function LibraryPage() {
   // Re-renders in a new interface language (the page is not re-mounted: its state stays).
   useLocale();
   const { data: library } = useSuspenseQuery(libraryQuery());
-  const { jobs, importAll, retryWithEncoding, dismiss } = useImports();
-  // On the library, which loads the storage code anyway: a reader page of a bundled document
-  // does not pay for it. A stored document opened directly is read again when it opens.
-  useReparsePass();
   const renaming = useMutation(renameMutation());
   const deleting = useMutation(deleteMutation());
   const restoring = useMutation(undoDeleteMutation());
   // Kept apart from `deleting`: a later delete that fails must not take back the undo offer.
   const [deleted, setDeleted] = useState<Deleted | null>(null);
-
-  const dropFiles = useCallback(
-    (files: File[]) =>
-      void importAll(
-        files.map((file) => ({ blob: file, name: file.name })),
-        null,
-      ),
-    [importAll],
-  );
-  const dragging = useFileDrop(dropFiles);
 
   const expireUndo = useCallback(() => setDeleted(null), []);
   // Each delete's own promise, not mutate's callbacks (which only the latest call gets): a
@@ -112,12 +95,7 @@ export function LibraryPage() {
           <DocumentCard key={document.id} document={document} />
         ))}
       </ul>
-      <ImportPanel
-        jobs={jobs}
-        onImport={(sources, encoding) => void importAll(sources, encoding)}
-        onRetry={(job, encoding) => void retryWithEncoding(job, encoding)}
-        onDismiss={dismiss}
-      />
+      <ImportSection />
       {samples.length > 0 && (
         <section aria-labelledby="samples-heading" className="mt-10">
           <h2 id="samples-heading" className="text-lg font-semibold">
@@ -143,16 +121,6 @@ export function LibraryPage() {
           onUndo={restore}
           onExpire={expireUndo}
         />
-      )}
-      {dragging && (
-        <div
-          className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center bg-blue-900/40 p-6"
-          aria-hidden="true"
-        >
-          <p className="rounded-lg bg-white px-6 py-4 text-lg font-semibold text-slate-900 shadow-lg">
-            {t`Drop files to import them`}
-          </p>
-        </div>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { MutationObserver, QueryClient, type MutationOptions } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResult, ImportSource } from './importer';
+import type * as ImportMutationModule from './importMutation';
 import type * as MutationsModule from './mutations';
 import { libraryKeys } from './queryKeys';
 import type * as SessionStoreModule from './sessionStore';
@@ -27,6 +28,7 @@ vi.mock('./importer', () => ({
 }));
 
 let mutations: typeof MutationsModule;
+let imports: typeof ImportMutationModule;
 let storage: typeof StorageModule;
 let sessionStore: (typeof SessionStoreModule)['sessionStore'];
 let client: QueryClient;
@@ -36,6 +38,7 @@ beforeEach(async () => {
   vi.stubGlobal('indexedDB', new IDBFactory());
   vi.resetModules();
   mutations = await import('./mutations');
+  imports = await import('./importMutation');
   storage = await import('./storage');
   ({ sessionStore } = await import('./sessionStore'));
   client = new QueryClient();
@@ -179,7 +182,7 @@ describe('import', () => {
   it('gives the import’s result and lists the library again', async () => {
     importer.next = saved('new');
     client.setQueryData(libraryKeys.list(), 'listed');
-    const outcome = await run(mutations.importMutation(), {
+    const outcome = await run(imports.importMutation(), {
       source: file,
       encoding: null,
       onProgress: () => undefined,
@@ -194,7 +197,7 @@ describe('import', () => {
     await storage.saveStoredDocument(document('garbled'));
     cacheViews('garbled');
     importer.next = saved('right');
-    const outcome = await run(mutations.importMutation(), {
+    const outcome = await run(imports.importMutation(), {
       source: file,
       encoding: 'windows-1252',
       onProgress: () => undefined,
@@ -210,7 +213,7 @@ describe('import', () => {
     client.setQueryData(libraryKeys.sourceText('doc'), 'old text');
     client.setQueryData(libraryKeys.document('other'), 'read');
     importer.next = saved('doc');
-    await run(mutations.importMutation(), {
+    await run(imports.importMutation(), {
       source: file,
       encoding: null,
       onProgress: () => undefined,
@@ -230,9 +233,9 @@ describe('import', () => {
       replacing: 'doc',
     };
     importer.next = { kind: 'refused', reason: { code: 'binary', name: 'page.txt' } };
-    expect((await run(mutations.importMutation(), request)).replaced).toBeNull();
+    expect((await run(imports.importMutation(), request)).replaced).toBeNull();
     importer.next = saved('doc');
-    expect((await run(mutations.importMutation(), request)).replaced).toBeNull();
+    expect((await run(imports.importMutation(), request)).replaced).toBeNull();
     expect(await storedTitles()).toEqual(['Title doc']);
   });
 });

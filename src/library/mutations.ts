@@ -1,4 +1,4 @@
-// Changing the reader's own documents: import, rename, delete (with undo), as TanStack Query
+// Changing the reader's own documents: rename, delete (with undo), as TanStack Query
 // mutation options that pages pass to useMutation. Each works on whichever store holds the
 // document, IndexedDB or the session, and each refreshes what it changed through the library's
 // query keys (the library is listed again even when the change failed: storage may have
@@ -6,8 +6,6 @@
 
 import { t } from '@lingui/core/macro';
 import { mutationOptions, type MutationFunctionContext } from '@tanstack/react-query';
-import type { Encoding } from './decode';
-import { importSource, type ImportResult, type ImportSource, type ImportStatus } from './importer';
 import { libraryKeys } from './queryKeys';
 import { sessionStore } from './sessionStore';
 import {
@@ -18,7 +16,7 @@ import {
 } from './storage';
 
 /** onSettled of every write: lists the library again; the mutation settles once it is listed. */
-function relist(
+export function relist(
   _data: unknown,
   _error: Error | null,
   _variables: unknown,
@@ -57,7 +55,8 @@ export const renameMutation = () =>
 /** A deleted document as it was, and where it was kept, so that undo can put it back. */
 export type Deleted = { readonly document: StoredDocument; readonly sessionOnly: boolean };
 
-async function deleteDocument(id: string): Promise<Deleted | null> {
+/** Removes an imported document wherever it is kept; null when there is none. */
+export async function deleteDocument(id: string): Promise<Deleted | null> {
   const inSession = sessionStore.delete(id);
   if (inSession) return { document: inSession, sessionOnly: true };
   const stored = await deleteStoredDocument(id);
@@ -85,51 +84,6 @@ export const undoDeleteMutation = () =>
     mutationFn: async (deleted: Deleted) => {
       if (deleted.sessionOnly) sessionStore.put(deleted.document);
       else await saveStoredDocument(deleted.document);
-    },
-    onSettled: relist,
-  });
-
-/** One file to import, and how to read it. */
-export type FileToImport = {
-  readonly source: ImportSource;
-  /** null: detect the encoding. */
-  readonly encoding: Encoding | null;
-  readonly onProgress: (status: ImportStatus) => void;
-  /**
-   * The id of an earlier reading of the same file (with another encoding), which the new
-   * reading replaces; null when there is none.
-   */
-  readonly replacing: string | null;
-};
-
-/**
- * Imports one file (see importSource): stored, or kept for the session when storage refuses,
- * or refused with the reason in the result. An earlier reading it replaces is deleted. Never
- * fails: what went wrong is in the ImportResult.
- */
-export const importMutation = () =>
-  mutationOptions({
-    mutationFn: async ({
-      source,
-      encoding,
-      onProgress,
-      replacing,
-    }: FileToImport): Promise<{ result: ImportResult; replaced: string | null }> => {
-      const result = await importSource(source, encoding, onProgress);
-      const replaced =
-        replacing !== null && result.kind !== 'refused' && result.id !== replacing
-          ? replacing
-          : null;
-      // The new reading is kept already: an earlier one that cannot be deleted only stays
-      // listed beside it, where the reader can delete it.
-      if (replaced !== null) await deleteDocument(replaced).catch(() => null);
-      return { result, replaced };
-    },
-    onSuccess: ({ result, replaced }, _request, _onMutate, { client }) => {
-      if (replaced !== null) client.removeQueries({ queryKey: libraryKeys.document(replaced) });
-      // The same file imported again keeps its id: the reader must not show the old reading.
-      if (result.kind !== 'refused')
-        client.removeQueries({ queryKey: libraryKeys.document(result.id) });
     },
     onSettled: relist,
   });

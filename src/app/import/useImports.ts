@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Encoding } from '../../library/decode';
 import type { ImportResult, ImportSource, ImportStatus } from '../../library/importer';
-import { importMutation } from '../../library/mutations';
+import { importMutation } from '../../library/importMutation';
 
 export type ImportJob = {
   readonly key: number;
