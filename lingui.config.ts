@@ -15,7 +15,7 @@ const DEFERRED = [
   'src/app/LibraryPage.tsx',
   'src/app/DocumentCard.tsx',
   'src/app/ImportedDocuments.tsx',
-  'src/app/UndoToast.tsx',
+  'src/components/UndoToast.tsx',
   'src/app/RouteErrorPage.tsx',
   'src/app/reader/DiagnosticsPanel.tsx',
   'src/app/reader/ExportButtons.tsx',

@@ -13,7 +13,7 @@ import { StorageError } from '../library/storage';
 import { ImportSection } from './import/ImportSection';
 import { DocumentCard } from './DocumentCard';
 import { ImportedDocuments } from './ImportedDocuments';
-import { UndoToast } from './UndoToast';
+import { UndoToast } from '../components/UndoToast';
 import { useLocale } from '../components/useLocale';
 
 export function LibraryPage() {

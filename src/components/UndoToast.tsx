@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useEffect } from 'react';
-import { SLOT, Slotted } from '../components/Slotted';
+import { SLOT, Slotted } from './Slotted';
 
 const UNDO_SECONDS = 8;
 
