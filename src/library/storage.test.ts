@@ -202,6 +202,81 @@ describe('several documents at once, and the text the library searches', () => {
   });
 });
 
+describe('reading for an export or a backup, adding for a restore', () => {
+  it('reads several documents in one go, in the order asked, null for a missing one', async () => {
+    await storage.saveStoredDocuments([
+      document('a', '2024-01-01T00:00:00.000Z'),
+      document('b', '2024-01-02T00:00:00.000Z'),
+    ]);
+    const read = await storage.readStoredDocuments(['b', 'missing', 'a']);
+    expect(await Promise.all(read.map(contents))).toEqual([
+      await contents(document('b', '2024-01-02T00:00:00.000Z')),
+      null,
+      await contents(document('a', '2024-01-01T00:00:00.000Z')),
+    ]);
+  });
+
+  it('reads every whole document in batches of the size asked, by id, skipping parts', async () => {
+    const ids = ['d0', 'd1', 'd2', 'd3', 'd4'];
+    await storage.saveStoredDocuments(ids.map((id) => document(id, '2024-01-01T00:00:00.000Z')));
+    // An entry without its document, as an older Fil's failed save could leave one.
+    const db = await openRaw();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['entries'], 'readwrite');
+      tx.objectStore('entries').put(entry('d2b', '2024-01-01T00:00:00.000Z'));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const batches: string[][] = [];
+    for await (const batch of storage.readStoredBatches(2))
+      batches.push(batch.map((stored) => stored.id));
+    expect(batches).toEqual([['d0', 'd1'], ['d2'], ['d3', 'd4']]);
+    const [first] = await storage
+      .readStoredBatches(10)
+      .next()
+      .then((step) => step.value ?? []);
+    expect(await contents(first ?? null)).toEqual(
+      await contents(document('d0', '2024-01-01T00:00:00.000Z')),
+    );
+  });
+
+  it('adds what is not stored, keeps what is (same id) exactly as it is', async () => {
+    await storage.saveStoredDocument(document('there', '2024-01-01T00:00:00.000Z', '{"v":1}'));
+    await storage.renameStoredDocument('there', 'Mon titre');
+    const before = await contents(await storage.readStoredDocument('there'));
+    const addition = await storage.addStoredDocuments([
+      document('new', '2024-02-01T00:00:00.000Z'),
+      document('there', '2024-02-01T00:00:00.000Z', '{"v":2}'),
+      document('new', '2024-03-01T00:00:00.000Z'),
+    ]);
+    expect(addition).toEqual({ added: ['new'], kept: ['there', 'new'] });
+    expect(await contents(await storage.readStoredDocument('there'))).toEqual(before);
+    expect((await storage.readStoredDocument('new'))?.importedAt).toBe('2024-02-01T00:00:00.000Z');
+    expect((await storage.readArticleTexts()).get('new')).toBe('Title new\nArticle of new');
+  });
+
+  it('an addition the browser refuses adds nothing', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'sources' && (args[0] as { id: string }).id === 'b')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(
+      storage.addStoredDocuments([
+        document('a', '2024-01-01T00:00:00.000Z'),
+        document('b', '2024-01-01T00:00:00.000Z'),
+      ]),
+    ).rejects.toMatchObject({ problem: 'quota' });
+    vi.restoreAllMocks();
+    expect(await storage.listStoredEntries()).toEqual([]);
+  });
+});
+
 describe('a change that fails leaves what was stored intact', () => {
   /** Makes `put` on the `documents` store throw as a full browser storage does. */
   function fillDocumentsStore() {

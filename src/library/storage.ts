@@ -303,6 +303,82 @@ export function deleteStoredDocuments(ids: readonly string[]): Promise<StoredDoc
 }
 
 /**
+ * Several stored documents by id, read in one transaction (an export of a selection): each
+ * whole, as readStoredDocument gives it, or null when any of its records is missing; in the
+ * order of `ids`. The Blobs are read only when asked.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
+export function readStoredDocuments(ids: readonly string[]): Promise<(StoredDocument | null)[]> {
+  return transact(STORES, 'readonly', async (tx) => {
+    const documents: (StoredDocument | null)[] = [];
+    for (const id of ids) documents.push(await readIn(tx, id));
+    return documents;
+  });
+}
+
+/**
+ * Every whole stored document, in the order of their ids, `batchSize` at a time: each batch is
+ * read in one transaction of its own (so that a backup of hundreds of documents never holds
+ * one open while it compresses), and a document is whole within its batch. Parts left alone by
+ * an older Fil's failed save (an entry without its document) are skipped.
+ * @throws {StorageError} when IndexedDB is unavailable, blocked or fails.
+ */
+export async function* readStoredBatches(batchSize = 20): AsyncGenerator<StoredDocument[]> {
+  let after: string | null = null;
+  for (;;) {
+    const from: string | null = after;
+    const { documents, last } = await transact(STORES, 'readonly', async (tx) => {
+      const ids = await tx
+        .objectStore('entries')
+        .getAllKeys(from === null ? null : IDBKeyRange.lowerBound(from, true), batchSize);
+      const whole: StoredDocument[] = [];
+      for (const id of ids) {
+        const stored = await readIn(tx, id);
+        if (stored) whole.push(stored);
+      }
+      return { documents: whole, last: ids.length < batchSize ? null : (ids.at(-1) ?? null) };
+    });
+    if (documents.length > 0) yield documents;
+    if (last === null) return;
+    after = last;
+  }
+}
+
+/** Which documents an addition stored, and which it left as they were (same id already there). */
+export type Addition = { readonly added: readonly string[]; readonly kept: readonly string[] };
+
+/**
+ * Adds documents that are not stored yet, in one transaction: a document whose id is already
+ * stored is left exactly as it is (a restore never replaces what the reader has). All of them
+ * are added, or none when the browser refuses one.
+ * @throws {StorageError} when the browser refuses (quota, unavailable, blocked); nothing is
+ *   added then.
+ */
+export function addStoredDocuments(documents: readonly StoredDocument[]): Promise<Addition> {
+  return transact(STORES, 'readwrite', async (tx) => {
+    const added: string[] = [];
+    const kept: string[] = [];
+    for (const document of documents) {
+      // Counted once: a second copy of an id in the same batch is "already there" too.
+      if ((await tx.objectStore('entries').getKey(document.id)) !== undefined) {
+        kept.push(document.id);
+        continue;
+      }
+      const { documentJson, source, articleText, ...entry } = document;
+      await tx
+        .objectStore('entries')
+        .put({ ...entry, articleTextStored: articleText !== undefined });
+      await tx.objectStore('documents').put({ id: entry.id, documentJson });
+      await tx.objectStore('sources').put({ id: entry.id, source });
+      if (articleText !== undefined)
+        await tx.objectStore('texts').put({ id: entry.id, text: articleText });
+      added.push(document.id);
+    }
+    return { added, kept };
+  });
+}
+
+/**
  * Every stored document's searchable text (articleTextOf), by id: read in batches of
  * `batchSize` records, each its own transaction, so that no single read holds the main thread
  * long. Documents stored before Fil kept this text have none here.
