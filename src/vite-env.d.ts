@@ -12,3 +12,11 @@ declare module 'virtual:fil-seed-library' {
   /** Seed id → URL of the text it was parsed from (fetched only for the notes panel). */
   export const seedSourceUrls: Readonly<Record<string, string>>;
 }
+
+declare module 'virtual:fil-seed-texts' {
+  /**
+   * Bundled document id → what the library's search reads of it (articleTextOf: its title and
+   * article paragraphs, one a line), made at build time; loaded only by the library.
+   */
+  export const seedArticleTexts: Readonly<Record<string, string>>;
+}

@@ -4,8 +4,10 @@
 //     (so no 50 MB file sits in git).
 // `virtual:fil-seeds` exports, per document, the URL of its ParsedDocument as JSON (what the
 // reader's first paint needs); `virtual:fil-seed-library` their library summaries and the URL of
-// the text each was parsed from (for the library and the notes panel, loaded on demand); the build emits those files
-// and the dev server answers them. The browser fetches data as data: no parser and no
+// the text each was parsed from (for the library and the notes panel, loaded on demand);
+// `virtual:fil-seed-texts` what the library's search reads of each (articleTextOf: title and
+// article, about 12 KB in all), loaded only by the library's search. The build emits those
+// files and the dev server answers them. The browser fetches data as data: no parser and no
 // JavaScript-wrapped text on load. The text is fetched only when the reader asks to see the
 // lines around a parser note: the sample's (about 15 MB) is emitted as a file rather than
 // generated in the browser, which would put the generator in the bundle for a rare view.
@@ -14,7 +16,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { summarize, type DocumentOrigin, type DocumentSummary } from '../../src/library/summary.ts';
+import {
+  articleTextOf,
+  summarize,
+  type DocumentOrigin,
+  type DocumentSummary,
+} from '../../src/library/summary.ts';
 import { writeJson } from '../../src/parser/json.ts';
 import { parseDocument } from '../../src/parser/parse.ts';
 import { generateThread } from '../generate-thread.ts';
@@ -23,16 +30,31 @@ const VIRTUAL_ID = 'virtual:fil-seeds';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const LIBRARY_ID = 'virtual:fil-seed-library';
 const RESOLVED_LIBRARY_ID = `\0${LIBRARY_ID}`;
+const TEXTS_ID = 'virtual:fil-seed-texts';
+const RESOLVED_TEXTS_ID = `\0${TEXTS_ID}`;
 
 /** The id of the generated sample in the library and in URLs. */
 export const SAMPLE_ID = 'sample-100k';
 export const SAMPLE_COMMENTS = 100_000;
 
-type Bundled = { id: string; text: string; json: string; summary: DocumentSummary };
+type Bundled = {
+  id: string;
+  text: string;
+  json: string;
+  summary: DocumentSummary;
+  /** What the library's search reads of it. */
+  articleText: string;
+};
 
 function bundle(id: string, text: string, origin: DocumentOrigin): Bundled {
   const doc = parseDocument(text, { id });
-  return { id, text, json: writeJson(doc)!, summary: summarize(doc, origin) };
+  return {
+    id,
+    text,
+    json: writeJson(doc)!,
+    summary: summarize(doc, origin),
+    articleText: articleTextOf(doc),
+  };
 }
 
 function readSeeds(folder: string): Bundled[] {
@@ -71,12 +93,19 @@ export function seedAssets(seedsFolder: string): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === TEXTS_ID) return RESOLVED_TEXTS_ID;
       return id === LIBRARY_ID ? RESOLVED_LIBRARY_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_LIBRARY_ID) return null;
+      if (id !== RESOLVED_ID && id !== RESOLVED_LIBRARY_ID && id !== RESOLVED_TEXTS_ID) return null;
       for (const name of readdirSync(seedsFolder)) this.addWatchFile(join(seedsFolder, name));
       const documents = [...readSeeds(seedsFolder), generatedSample()];
+      if (id === RESOLVED_TEXTS_ID) {
+        const texts = Object.fromEntries(
+          documents.map((document) => [document.id, document.articleText]),
+        );
+        return `export const seedArticleTexts = ${JSON.stringify(texts)};`;
+      }
       const urls: Record<string, string> = {};
       const sourceUrls: Record<string, string> = {};
       for (const document of documents) {

@@ -27,6 +27,8 @@ export class DocumentNotFoundError extends Error {
 export type LibraryEntry = DocumentSummary & {
   /** Imported and kept only for this session (storage refused it). */
   readonly sessionOnly: boolean;
+  /** When it was imported (an ISO date-time); null for a document bundled with Fil. */
+  readonly importedAt: string | null;
 };
 
 export type Library = {
