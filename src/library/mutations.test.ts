@@ -6,8 +6,6 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { MutationObserver, QueryClient, type MutationOptions } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportResult, ImportSource } from './importer';
-import type * as ImportMutationModule from './importMutation';
 import type * as MutationsModule from './mutations';
 import { libraryKeys } from './queryKeys';
 import type * as SessionStoreModule from './sessionStore';
@@ -15,20 +13,7 @@ import type * as StorageModule from './storage';
 import type { StoredDocument } from './storage';
 import { summaryOf } from './testing';
 
-// The worker is not there in Node: an import reads as what the test says.
-const importer = vi.hoisted(() => {
-  const state: { next: ImportResult | null; imported: string[] } = { next: null, imported: [] };
-  return state;
-});
-vi.mock('./importer', () => ({
-  importSource: async (source: ImportSource): Promise<ImportResult> => {
-    importer.imported.push(source.name);
-    return importer.next ?? { kind: 'refused', reason: { code: 'empty', name: source.name } };
-  },
-}));
-
 let mutations: typeof MutationsModule;
-let imports: typeof ImportMutationModule;
 let storage: typeof StorageModule;
 let sessionStore: (typeof SessionStoreModule)['sessionStore'];
 let client: QueryClient;
@@ -38,12 +23,9 @@ beforeEach(async () => {
   vi.stubGlobal('indexedDB', new IDBFactory());
   vi.resetModules();
   mutations = await import('./mutations');
-  imports = await import('./importMutation');
   storage = await import('./storage');
   ({ sessionStore } = await import('./sessionStore'));
   client = new QueryClient();
-  importer.next = null;
-  importer.imported = [];
 });
 
 afterEach(() => {
@@ -167,75 +149,77 @@ describe('delete and undo', () => {
   });
 });
 
-describe('import', () => {
-  const saved = (id: string): ImportResult => ({
-    kind: 'saved',
-    id,
-    title: `Title ${id}`,
-    language: 'fr',
-    notices: [],
-    encoding: 'windows-1252',
-    clean: true,
-  });
-  const file = { blob: new Blob(['text']), name: 'page.txt' };
+describe('bulk delete and undo', () => {
+  const stored = async () => (await storage.listStoredEntries()).map((entry) => entry.id).sort();
 
-  it('gives the import’s result and lists the library again', async () => {
-    importer.next = saved('new');
-    client.setQueryData(libraryKeys.list(), 'listed');
-    const outcome = await run(imports.importMutation(), {
-      source: file,
-      encoding: null,
-      onProgress: () => undefined,
-      replacing: null,
-    });
-    expect(outcome).toEqual({ result: saved('new'), replaced: null });
-    expect(importer.imported).toEqual(['page.txt']);
+  it('deletes stored and session documents at once; undo puts each back where it was', async () => {
+    await storage.saveStoredDocuments([document('a'), document('b'), document('c')]);
+    await storage.renameStoredDocument('b', 'Renamed');
+    sessionStore.put(document('s'));
+    cacheViews('a');
+    client.setQueryData(libraryKeys.document('s'), 'read');
+    client.setQueryData(libraryKeys.document('c'), 'read');
+
+    const deleted = await run(mutations.bulkDeleteMutation(), ['s', 'b', 'missing', 'a']);
+    expect(deleted.map(({ document, sessionOnly }) => [document.id, sessionOnly])).toEqual([
+      ['s', true],
+      ['b', false],
+      ['a', false],
+    ]);
+    expect(await stored()).toEqual(['c']);
+    expect(sessionStore.get('s')).toBeUndefined();
+    expect([documentIsCached('a'), documentIsCached('s'), documentIsCached('c')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(listIsStale()).toBe(true);
+
+    client.setQueryData(libraryKeys.list(), 'listed again');
+    await run(mutations.undoBulkDeleteMutation(), deleted);
+    expect(await stored()).toEqual(['a', 'b', 'c']);
+    expect(sessionStore.get('s')?.summary.title).toBe('Title s');
+    expect((await storage.readStoredDocument('b'))?.customTitle).toBe('Renamed');
+    expect(await (await storage.readStoredDocument('a'))?.source.text()).toBe('source');
     expect(listIsStale()).toBe(true);
   });
 
-  it('a new reading of the same file replaces the earlier one', async () => {
-    await storage.saveStoredDocument(document('garbled'));
-    cacheViews('garbled');
-    importer.next = saved('right');
-    const outcome = await run(imports.importMutation(), {
-      source: file,
-      encoding: 'windows-1252',
-      onProgress: () => undefined,
-      replacing: 'garbled',
+  it('when storage refuses, deletes nothing, the session’s documents included', async () => {
+    await storage.saveStoredDocuments([document('a'), document('b')]);
+    sessionStore.put(document('s'));
+    cacheViews('a');
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+      throw new DOMException('Disk I/O error.', 'UnknownError');
     });
-    expect(outcome.replaced).toBe('garbled');
-    expect(await storage.readStoredDocument('garbled')).toBeNull();
-    expect(documentIsCached('garbled')).toBe(false);
+    const failure = await run(mutations.bulkDeleteMutation(), ['a', 's', 'b']).catch(
+      (error: unknown) => error,
+    );
+    vi.restoreAllMocks();
+    expect(failure).toMatchObject({ name: 'StorageError', problem: 'failed' });
+    expect(await stored()).toEqual(['a', 'b']);
+    expect(sessionStore.get('s')).toBeDefined();
+    expect(documentIsCached('a')).toBe(true);
   });
 
-  it('the same file imported again drops the cached reading and its source text', async () => {
-    client.setQueryData(libraryKeys.document('doc'), 'old reading');
-    client.setQueryData(libraryKeys.sourceText('doc'), 'old text');
-    client.setQueryData(libraryKeys.document('other'), 'read');
-    importer.next = saved('doc');
-    await run(imports.importMutation(), {
-      source: file,
-      encoding: null,
-      onProgress: () => undefined,
-      replacing: null,
-    });
-    expect(documentIsCached('doc')).toBe(false);
-    expect(client.getQueryState(libraryKeys.sourceText('doc'))).toBeUndefined();
-    expect(documentIsCached('other')).toBe(true);
+  it('undo of session documents only does not need storage', async () => {
+    sessionStore.put(document('s'));
+    const deleted = await run(mutations.bulkDeleteMutation(), ['s']);
+    vi.stubGlobal('indexedDB', undefined);
+    await run(mutations.undoBulkDeleteMutation(), deleted);
+    expect(sessionStore.get('s')).toBeDefined();
   });
+});
 
-  it('keeps the earlier reading when the new one was refused or is the same document', async () => {
-    await storage.saveStoredDocument(document('doc'));
-    const request = {
-      source: file,
-      encoding: null,
-      onProgress: () => undefined,
-      replacing: 'doc',
-    };
-    importer.next = { kind: 'refused', reason: { code: 'binary', name: 'page.txt' } };
-    expect((await run(imports.importMutation(), request)).replaced).toBeNull();
-    importer.next = saved('doc');
-    expect((await run(imports.importMutation(), request)).replaced).toBeNull();
-    expect(await storedTitles()).toEqual(['Title doc']);
+describe('restore', () => {
+  it('adds a backup’s documents and lists the library again', async () => {
+    await storage.saveStoredDocuments([document('a'), document('b')]);
+    const { writeBackup } = await import('./backup');
+    const { blob } = await writeBackup();
+    await storage.deleteStoredDocuments(['a']);
+    client.setQueryData(libraryKeys.list(), 'listed');
+    const outcome = await run(mutations.restoreMutation(), { file: blob });
+    expect(outcome).toEqual({ restored: 1, alreadyThere: 1 });
+    expect((await storedTitles()).sort()).toEqual(['Title a', 'Title b']);
+    expect(listIsStale()).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-// Changing the reader's own documents: rename, delete (with undo), as TanStack Query
+// Changing the reader's own documents: rename, delete (one or many, with undo), restore from a
+// backup, as TanStack Query
 // mutation options that pages pass to useMutation. Each works on whichever store holds the
 // document, IndexedDB or the session, and each refreshes what it changed through the library's
 // query keys (the library is listed again even when the change failed: storage may have
@@ -8,10 +9,13 @@ import { t } from '@lingui/core/macro';
 import { mutationOptions, type MutationFunctionContext } from '@tanstack/react-query';
 import { libraryKeys } from './queryKeys';
 import { sessionStore } from './sessionStore';
+import type { RestoreOutcome } from './backup';
 import {
   deleteStoredDocument,
+  deleteStoredDocuments,
   renameStoredDocument,
   saveStoredDocument,
+  saveStoredDocuments,
   type StoredDocument,
 } from './storage';
 
@@ -85,5 +89,73 @@ export const undoDeleteMutation = () =>
       if (deleted.sessionOnly) sessionStore.put(deleted.document);
       else await saveStoredDocument(deleted.document);
     },
+    onSettled: relist,
+  });
+
+/**
+ * Removes several imported documents wherever each is kept: the stored ones in one transaction,
+ * then the session's. Gives back what was removed, in the order of `ids` (an id with nothing
+ * under it is left out).
+ * @throws {StorageError} when storage refuses; nothing is removed then, from either place.
+ */
+export async function deleteDocuments(ids: readonly string[]): Promise<Deleted[]> {
+  const stored = ids.filter((id) => !sessionStore.get(id));
+  // Storage first: when it refuses, the session's documents are still all there too.
+  const removed = new Map<string, Deleted>();
+  for (const document of stored.length > 0 ? await deleteStoredDocuments(stored) : [])
+    removed.set(document.id, { document, sessionOnly: false });
+  for (const id of ids) {
+    const inSession = sessionStore.delete(id);
+    if (inSession) removed.set(id, { document: inSession, sessionOnly: true });
+  }
+  return ids.flatMap((id) => removed.get(id) ?? []);
+}
+
+/**
+ * Removes the imported documents whose ids are given (a selection) and gives back what they
+ * were, for undo; each one's cached reading (and source text) is dropped. Fails with
+ * StorageError when storage refuses; nothing is removed then.
+ */
+export const bulkDeleteMutation = () =>
+  mutationOptions({
+    mutationFn: (ids: readonly string[]) => deleteDocuments(ids),
+    onSuccess: (deleted, _ids, _onMutate, { client }) => {
+      for (const { document } of deleted)
+        client.removeQueries({ queryKey: libraryKeys.document(document.id) });
+    },
+    onSettled: relist,
+  });
+
+/**
+ * Puts back what a bulk delete removed, each where it was and as it was: the stored ones in one
+ * transaction, the others in the session. Fails with StorageError when storage refuses; nothing
+ * is put back then, and the same list can be given again.
+ */
+export const undoBulkDeleteMutation = () =>
+  mutationOptions({
+    mutationFn: async (deleted: readonly Deleted[]) => {
+      const stored = deleted.filter((each) => !each.sessionOnly).map((each) => each.document);
+      // Not even opened when none was stored: it may be what refused them in the first place.
+      if (stored.length > 0) await saveStoredDocuments(stored);
+      for (const each of deleted) if (each.sessionOnly) sessionStore.put(each.document);
+    },
+    onSettled: relist,
+  });
+
+/** A backup file to restore, and who to tell how far it got (documents done, of the total). */
+export type RestoreRequest = {
+  readonly file: Blob;
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+/**
+ * Adds the documents of a backup file to the library (restoreBackup, src/library/backup.ts,
+ * loaded when first used) and lists the library again. Fails with BackupError, which says why;
+ * the library is as it was then.
+ */
+export const restoreMutation = () =>
+  mutationOptions({
+    mutationFn: async ({ file, onProgress }: RestoreRequest): Promise<RestoreOutcome> =>
+      (await import('./backup')).restoreBackup(file, { onProgress }),
     onSettled: relist,
   });
