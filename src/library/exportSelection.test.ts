@@ -63,11 +63,13 @@ function imported(id: string, text: string, fields: Partial<StoredDocument> = {}
 const entryOf = (document: StoredDocument): LibraryEntry => ({
   ...document.summary,
   sessionOnly: false,
+  importedAt: document.importedAt,
 });
 
 const bundledEntry = (id: string): LibraryEntry => ({
   ...summaryOf(id, { origin: 'seed', title: `Seed ${id}` }),
   sessionOnly: false,
+  importedAt: null,
 });
 
 function sources(documents: readonly StoredDocument[], bundled: Record<string, string> = {}) {
