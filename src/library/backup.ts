@@ -108,6 +108,14 @@ function entryOf(document: StoredDocument): StoredEntry {
   return entry;
 }
 
+/** `fil-backup-2024-05-01.zip`, dated in the reader's time zone. */
+export function backupFileName(now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+  return `fil-backup-${day}.zip`;
+}
+
 /** A backup file, as made. */
 export type BackupFile = {
   readonly blob: Blob;
