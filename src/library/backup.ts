@@ -19,7 +19,14 @@ import {
   type StoredEntry,
 } from './storage';
 import type { DocumentSummary } from './summary';
-import { readZipDirectory, readZipMember, ZipError, ZipWriter, type ZipMember } from './zip';
+import {
+  breather,
+  readZipDirectory,
+  readZipMember,
+  ZipError,
+  ZipWriter,
+  type ZipMember,
+} from './zip';
 
 /** The format of the backup files this Fil writes; it reads `fil-backup/1`. */
 export const BACKUP_FORMAT = 'fil-backup/1';
@@ -222,6 +229,8 @@ export async function restoreBackup(
   let done = 0;
   let batch: StoredDocument[] = [];
   let batchBytes = 0;
+  // One budget for every member read: most are small, read in one slice each.
+  const pause = breather();
   const store = async () => {
     const addition = await addStoredDocuments(batch);
     added.push(...addition.added);
@@ -241,7 +250,7 @@ export async function restoreBackup(
         continue;
       }
       present.add(item.entry.id);
-      const document = await readDocument(file, members, item);
+      const document = await readDocument(file, members, item, pause);
       batch.push(document);
       batchBytes += document.source.size + document.documentJson.size;
       if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) await store();
@@ -262,14 +271,16 @@ async function readDocument(
   file: Blob,
   members: ReadonlyMap<string, ZipMember>,
   { entry, files }: BackupItem,
+  pause: () => Promise<void>,
 ): Promise<StoredDocument> {
   // Checked above: every member the manifest names is in the directory.
-  const member = (name: string) => members.get(name)!;
-  const source = await readZipMember(file, member(files.source));
-  const documentJson = await readZipMember(file, member(files.document), 'application/json');
+  const read = (name: string, type = '') => readZipMember(file, members.get(name)!, type, pause);
+  const source = await read(files.source);
+  const documentJson = await read(files.document, 'application/json');
   const document: StoredDocument = { ...entry, source, documentJson };
+  await pause();
   if (files.text === null) return document;
-  return { ...document, articleText: await (await readZipMember(file, member(files.text))).text() };
+  return { ...document, articleText: await (await read(files.text)).text() };
 }
 
 /** The manifest read and checked, or why it cannot be restored. */

@@ -39,11 +39,17 @@ export class ZipError extends Error {
 /** The classic zip format's offsets and sizes are 32-bit. */
 const ZIP32_LIMIT = 0xffffffff;
 /** Bytes handed to the compressor at a time: a few milliseconds of DEFLATE each. */
-const SLICE_BYTES = 256 * 1024;
+const SLICE_BYTES = 64 * 1024;
+/**
+ * fflate's fastest level: on Fil's texts about twice level 6's speed (22 against 10 MB/s on a
+ * busy 2-core machine) for a file about a fifth larger (24 % of the text against 20 %). A
+ * backup of hundreds of MB is made while the reader waits.
+ */
+const LEVEL = 1;
 /** Output gathered into a Blob this often, so that the JavaScript heap holds at most this much. */
 const BLOB_PART_BYTES = 8 * 1024 * 1024;
 /** A task runs at most about this long before the reader's browser gets a turn. */
-const TASK_MS = 12;
+const TASK_MS = 10;
 
 /**
  * A function to await between slices of work: it gives the browser a turn (rendering, input)
@@ -148,7 +154,7 @@ export class ZipWriter {
    */
   async add(name: string, data: Blob | string): Promise<void> {
     this.check();
-    const member = new ZipDeflate(name, { level: 6 });
+    const member = new ZipDeflate(name, { level: LEVEL });
     member.mtime = this.mtime;
     this.zip.add(member);
     for await (const slice of slicesOf(typeof data === 'string' ? new Blob([data]) : data)) {
@@ -274,10 +280,16 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
 /**
  * The bytes of one member, inflated (or as stored) a slice at a time, with a turn for the
  * browser between slices; checked against the size and the CRC-32 the directory gives, and
- * never inflated past that size (a zip bomb stops there).
+ * never inflated past that size (a zip bomb stops there). `pause` is awaited between slices
+ * (pass one breather to the reads of many small members, so that they share its budget).
  * @throws {ZipError} `damaged` (with the member's name) when any of that does not hold.
  */
-export async function readZipMember(file: Blob, member: ZipMember, type = ''): Promise<Blob> {
+export async function readZipMember(
+  file: Blob,
+  member: ZipMember,
+  type = '',
+  pause: () => Promise<void> = breather(),
+): Promise<Blob> {
   const damaged = (detail: string) =>
     new ZipError({ code: 'damaged', member: member.name, detail });
   if (member.flags & 1) throw damaged('encrypted');
@@ -300,7 +312,6 @@ export async function readZipMember(file: Blob, member: ZipMember, type = ''): P
     crc = crc32(chunk, crc);
     chunks.push(chunk);
   };
-  const pause = breather();
   try {
     if (member.method === 0) {
       for await (const slice of slicesOf(data)) {
