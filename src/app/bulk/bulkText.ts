@@ -60,8 +60,8 @@ export function exportStatusText(
       other: `Preparing the file: ${done} of # documents…`,
     });
   }
-  const { fileName } = state;
-  return plural(state.count, {
+  const { fileName, count: exported } = state;
+  return plural(exported, {
     one: `# document exported as ${fileName}.`,
     other: `# documents exported as ${fileName}.`,
   });

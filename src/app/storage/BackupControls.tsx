@@ -33,16 +33,19 @@ type Progress =
 
 function progressText(progress: Progress): string {
   switch (progress.kind) {
-    case 'writing':
-      return plural(progress.written, {
+    case 'writing': {
+      const { written } = progress;
+      return plural(written, {
         one: 'Backing up: # document written…',
         other: 'Backing up: # documents written…',
       });
+    }
     case 'reading':
       return t`Reading the backup…`;
     case 'restoring': {
       const done = count(progress.done);
-      return plural(progress.total, {
+      const { total } = progress;
+      return plural(total, {
         one: `Restoring: ${done} of # document…`,
         other: `Restoring: ${done} of # documents…`,
       });
