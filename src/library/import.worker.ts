@@ -9,7 +9,12 @@
 
 import { DOCUMENT_FORMAT, PARSER_VERSION } from '../parser/types';
 import { importBytes, tooLargeProblem } from './importJob';
-import type { ImportReply, ImportRequest, ParsedWith } from './importProtocol';
+import {
+  PROGRESS_MIN_BYTES,
+  type ImportReply,
+  type ImportRequest,
+  type ParsedWith,
+} from './importProtocol';
 
 // The parser bundled with this worker is the one that reads: its stamp goes with each document.
 const PARSED_WITH: ParsedWith = { format: DOCUMENT_FORMAT, parserVersion: PARSER_VERSION };
@@ -17,11 +22,15 @@ const PARSED_WITH: ParsedWith = { format: DOCUMENT_FORMAT, parserVersion: PARSER
 const post = (reply: ImportReply) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 
+/** Whether the page hears how far this file is: an import big enough to take a while. */
+const reports = (request: ImportRequest) =>
+  request.purpose === 'import' && request.source.size >= PROGRESS_MIN_BYTES;
+
 async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
   const total = request.source.size;
   const bytes = new Uint8Array(total);
   const reader = request.source.stream().getReader();
-  const report = request.purpose === 'import';
+  const report = reports(request);
   let loaded = 0;
   let reported = 0;
   for (;;) {
@@ -37,15 +46,26 @@ async function readWithProgress(request: ImportRequest): Promise<Uint8Array> {
   return loaded === total ? bytes : bytes.subarray(0, loaded);
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+/**
+ * One request after another, in the order they came: a page posts several at once (it saves
+ * one file while the next is parsed), and its replies come back in that order, so that of two
+ * files with the same content the first one picked is the one imported.
+ */
+let queue = Promise.resolve();
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
+  // handle answers every request, refusals included; the catch keeps the queue going anyway.
+  queue = queue.then(() => handle(request)).catch(() => undefined);
+};
+
+async function handle(request: ImportRequest): Promise<void> {
   const total = request.source.size;
   const tooLarge = tooLargeProblem(request.name, total);
   if (tooLarge) {
     post({ job: request.job, kind: 'refused', reason: tooLarge, encoding: null });
     return;
   }
-  const report = request.purpose === 'import';
+  const report = reports(request);
   try {
     if (report) post({ job: request.job, kind: 'progress', stage: 'reading', loaded: 0, total });
     const bytes = await readWithProgress(request);
@@ -69,4 +89,4 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       encoding: null,
     });
   }
-};
+}

@@ -11,6 +11,13 @@ import type { DocumentSummary } from './summary';
 /** Larger files are refused before reading: Fil keeps everything in the browser's memory. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
+/**
+ * Files at least this big say how far the worker is (bytes read, then each stage): a smaller one
+ * is done before the panel could show it, and a thousand of them would post thousands of
+ * messages the page does not need.
+ */
+export const PROGRESS_MIN_BYTES = 1024 * 1024;
+
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'packing';
 
 /**
@@ -57,8 +64,9 @@ export type ImportNotice =
 export type ImportRequest = {
   readonly job: number;
   /**
-   * 'import' for a file the reader gives; 'reparse' for a kept source read again by a newer
-   * parser (with its stored encoding), which nobody watches: no progress is posted for it.
+   * 'import' for a file the reader gives (progress is posted for one of PROGRESS_MIN_BYTES or
+   * more); 'reparse' for a kept source read again by a newer parser (with its stored encoding),
+   * which nobody watches: no progress is posted for it.
    */
   readonly purpose: 'import' | 'reparse';
   readonly source: Blob;

@@ -1,5 +1,6 @@
-// Importing on the main thread's side: hands each file to the worker, then keeps the result
-// in IndexedDB — or, when the browser refuses, in memory for the session, with the reason.
+// Importing on the main thread's side: hands files to the worker, then keeps each result in
+// IndexedDB — or, when the browser refuses, in memory for the session, with the reason — unless
+// the same content is in the library already.
 // Also reads kept sources again when a newer parser can do better (see reparse.ts).
 
 import type { Encoding } from './decode';
@@ -25,9 +26,10 @@ import {
   listStoredEntries,
   readStoredDocument,
   rewriteStoredEntry,
-  saveStoredDocument,
+  saveStoredDocuments,
   StorageError,
   type StoredDocument,
+  type StoredEntry,
 } from './storage';
 
 /**
@@ -38,33 +40,43 @@ import {
  */
 export type ImportSource = { readonly blob: Blob; readonly name: string };
 
+/** What an imported file's result says of the document it gave. */
+type Imported = {
+  readonly id: string;
+  readonly title: string;
+  /** The document's language (BCP 47), which its title is written in; null when unknown. */
+  readonly language: string | null;
+  readonly notices: readonly ImportNotice[];
+  readonly encoding: Encoding;
+  readonly clean: boolean;
+};
+
 /**
  * What came of importing one file. Reasons and notices are data, worded when shown
  * (src/library/messages.ts), so that they follow the interface language.
  */
 export type ImportResult =
-  | {
-      readonly kind: 'saved';
-      readonly id: string;
-      readonly title: string;
-      /** The document's language (BCP 47), which its title is written in; null when unknown. */
-      readonly language: string | null;
-      readonly notices: readonly ImportNotice[];
-      readonly encoding: Encoding;
-      readonly clean: boolean;
-    }
-  | {
+  | ({ readonly kind: 'saved' } & Imported)
+  | ({
       readonly kind: 'session-only';
-      readonly id: string;
-      readonly title: string;
-      readonly language: string | null;
-      readonly notices: readonly ImportNotice[];
-      readonly encoding: Encoding;
-      readonly clean: boolean;
       /** Why storage refused it (its `problem` and `detail` word it again). */
       readonly storageError: StorageError;
+    } & Imported)
+  /**
+   * The same content (same id) is in the library already, or came earlier in the same batch:
+   * nothing was written. `title` and `language` are those of the document already there (its
+   * reader's title, if renamed); `sessionOnly` when it is kept for this session only.
+   */
+  | {
+      readonly kind: 'duplicate';
+      readonly id: string;
+      readonly title: string;
+      readonly language: string | null;
+      readonly sessionOnly: boolean;
     }
-  | { readonly kind: 'refused'; readonly reason: ImportProblem };
+  | { readonly kind: 'refused'; readonly reason: ImportProblem }
+  /** The reader cancelled the batch before this file was stored: nothing was written. */
+  | { readonly kind: 'cancelled' };
 
 export type ImportStatus = {
   readonly stage: ImportStage;
@@ -137,8 +149,9 @@ function runInWorker(
   });
 }
 
-async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<ImportResult> {
-  const stored: StoredDocument = {
+/** The record a parsed file is stored as. */
+function storedOf(parsed: ImportParsedReply, source: ImportSource): StoredDocument {
+  return {
     id: parsed.summary.id,
     summary: parsed.summary,
     fileName: source.name,
@@ -152,22 +165,17 @@ async function keep(parsed: ImportParsedReply, source: ImportSource): Promise<Im
     source: source.blob,
     articleText: parsed.articleText,
   };
-  const common = {
-    id: stored.id,
-    title: stored.summary.title,
-    language: stored.summary.language,
+}
+
+function importedOf(parsed: ImportParsedReply): Imported {
+  return {
+    id: parsed.summary.id,
+    title: parsed.summary.title,
+    language: parsed.summary.language,
     notices: parsed.notices,
     encoding: parsed.encoding,
     clean: parsed.clean,
   };
-  try {
-    await saveStoredDocument(stored);
-    sessionStore.delete(stored.id);
-    return { kind: 'saved', ...common };
-  } catch (error) {
-    sessionStore.put(stored);
-    return { kind: 'session-only', ...common, storageError: asStorageError(error) };
-  }
 }
 
 /** A storage failure as a StorageError (storage.ts throws nothing else; anything else 'failed'). */
@@ -176,25 +184,207 @@ function asStorageError(error: unknown): StorageError {
   return new StorageError('failed', error instanceof Error ? error.message : String(error));
 }
 
-/**
- * Imports one file: the worker decodes (with `encoding`, or by detection when null) and
- * parses it, then it is stored — or kept for the session when storage refuses. Never throws:
- * a file that cannot be imported gives `{ kind: 'refused', reason }`.
- */
-export async function importSource(
-  source: ImportSource,
-  encoding: Encoding | null,
-  onProgress: (status: ImportStatus) => void,
-): Promise<ImportResult> {
+/** Why a file is refused before the worker sees it (over the limit, empty), or null. */
+function refusedUnread(source: ImportSource): ImportProblem | null {
   const tooLarge = tooLargeProblem(source.name, source.blob.size);
-  if (tooLarge) return { kind: 'refused', reason: tooLarge };
-  if (source.blob.size === 0)
-    return { kind: 'refused', reason: { code: 'empty', name: source.name } };
-  const reply = await runInWorker('import', source, encoding, onProgress);
-  if (reply.kind === 'refused') return { kind: 'refused', reason: reply.reason };
-  if (reply.kind !== 'parsed')
-    return { kind: 'refused', reason: { code: 'no-document', name: source.name } };
-  return keep(reply, source);
+  if (tooLarge) return tooLarge;
+  return source.blob.size === 0 ? { code: 'empty', name: source.name } : null;
+}
+
+/** A document already in the library, as a duplicate's result names it. */
+type Known = {
+  readonly title: string;
+  readonly language: string | null;
+  readonly sessionOnly: boolean;
+};
+
+/**
+ * The documents already in the library by id: stored ones (listed once per batch) and this
+ * session's. Storage that cannot be listed holds nothing this batch could duplicate.
+ */
+async function knownDocuments(): Promise<Map<string, Known>> {
+  const known = new Map<string, Known>();
+  for (const document of sessionStore.list())
+    known.set(document.id, { ...titleOf(document), sessionOnly: true });
+  try {
+    for (const entry of await listStoredEntries())
+      known.set(entry.id, { ...titleOf(entry), sessionOnly: false });
+  } catch {
+    // Storage unavailable: saving will say so, file by file.
+  }
+  return known;
+}
+
+const titleOf = (entry: StoredEntry) => ({
+  title: entry.summary.title,
+  language: entry.summary.language,
+});
+
+/** Files handed to the worker at once, and their bytes: it works on the next while one is saved. */
+const PIPELINE_FILES = 4;
+const PIPELINE_BYTES = 8 * 1024 * 1024;
+/** Parsed documents saved in one transaction at most (one commit costs more than a put). */
+const SAVE_BATCH = 50;
+/** Storage problems that the next file would meet too: the rest of the batch is not tried. */
+const LASTING_PROBLEMS: ReadonlySet<StorageError['problem']> = new Set([
+  'unavailable',
+  'blocked',
+  'newer',
+]);
+
+/** What importFiles tells as it goes. */
+export type ImportCallbacks = {
+  /** Cancel: no file is handed to the worker after it, and nothing more is stored (below). */
+  readonly signal?: AbortSignal;
+  /** Each file's result, exactly once, as soon as it is known (not in the files' order). */
+  readonly onResult: (index: number, result: ImportResult) => void;
+  /** How far the worker is with a file of PROGRESS_MIN_BYTES or more. */
+  readonly onStatus?: (index: number, status: ImportStatus) => void;
+  /** The ids of the documents a transaction just stored, to refresh what lists them. */
+  readonly onStored?: (ids: readonly string[]) => void;
+};
+
+/**
+ * Imports files, in the worker and then into storage, and never throws: each file's outcome
+ * is its ImportResult, given to `onResult`. A file whose content is already in the library
+ * (its id, a hash of its text, is stored or kept for the session), or came earlier in the same
+ * call, is a 'duplicate' and is not stored again. The worker is kept busy: up to
+ * PIPELINE_FILES files (PIPELINE_BYTES, or one file of any size) are handed to it while the
+ * parsed ones are saved, up to SAVE_BATCH to a transaction; when a transaction fails, its
+ * documents are saved one by one, and each that storage refuses is kept for the session
+ * ('session-only', with the reason). When `signal` aborts, files not yet handed to the worker,
+ * those still in it and those parsed but not yet being saved are 'cancelled' at once; a
+ * transaction already under way completes (all its documents or none), so every document is
+ * either whole in storage or not there. Resolves once every file has its result.
+ */
+export async function importFiles(
+  sources: readonly ImportSource[],
+  encoding: Encoding | null,
+  { signal, onResult, onStatus, onStored }: ImportCallbacks,
+): Promise<void> {
+  const known = await knownDocuments();
+  const waiting = new Set<number>(); // handed to the worker, no reply yet
+  const parsed: {
+    readonly index: number;
+    readonly stored: StoredDocument;
+    readonly reply: ImportParsedReply;
+  }[] = [];
+  let next = 0;
+  let bytesInWorker = 0;
+  let lasting: StorageError | null = null;
+  let over = false;
+  let wake: (() => void) | null = null;
+  const nudge = () => {
+    wake?.();
+    wake = null;
+  };
+  signal?.addEventListener('abort', nudge);
+
+  const arrived = (index: number, source: ImportSource, reply: ImportReply) => {
+    waiting.delete(index);
+    bytesInWorker -= source.blob.size;
+    if (over) return; // cancelled: its result is given already
+    if (reply.kind === 'refused') onResult(index, { kind: 'refused', reason: reply.reason });
+    else if (reply.kind !== 'parsed')
+      onResult(index, { kind: 'refused', reason: { code: 'no-document', name: source.name } });
+    else {
+      const id = reply.summary.id;
+      const there = known.get(id);
+      if (there) onResult(index, { kind: 'duplicate', id, ...there });
+      else {
+        known.set(id, {
+          title: reply.summary.title,
+          language: reply.summary.language,
+          sessionOnly: false,
+        });
+        parsed.push({ index, stored: storedOf(reply, source), reply });
+      }
+    }
+    pump();
+    nudge();
+  };
+
+  // Hands files to the worker while the pipeline has room and the parsed ones do not pile up.
+  const pump = () => {
+    while (!over && !signal?.aborted && next < sources.length) {
+      const source = sources[next]!;
+      const busy = waiting.size > 0;
+      if (
+        busy &&
+        (waiting.size >= PIPELINE_FILES || bytesInWorker + source.blob.size > PIPELINE_BYTES)
+      )
+        return;
+      if (parsed.length >= 2 * SAVE_BATCH) return;
+      const index = next++;
+      const unread = refusedUnread(source);
+      if (unread) {
+        onResult(index, { kind: 'refused', reason: unread });
+        continue;
+      }
+      waiting.add(index);
+      bytesInWorker += source.blob.size;
+      void runInWorker('import', source, encoding, (status) => onStatus?.(index, status)).then(
+        (reply) => arrived(index, source, reply),
+      );
+    }
+  };
+
+  const save = async (chunk: typeof parsed) => {
+    const keptForSession = (item: (typeof parsed)[number], error: StorageError) => {
+      sessionStore.put(item.stored);
+      known.set(item.stored.id, { ...titleOf(item.stored), sessionOnly: true });
+      onResult(item.index, {
+        kind: 'session-only',
+        ...importedOf(item.reply),
+        storageError: error,
+      });
+    };
+    if (lasting) {
+      for (const item of chunk) keptForSession(item, lasting);
+      return;
+    }
+    try {
+      await saveStoredDocuments(chunk.map((item) => item.stored));
+    } catch (error) {
+      const refused = asStorageError(error);
+      if (chunk.length === 1 || LASTING_PROBLEMS.has(refused.problem)) {
+        if (LASTING_PROBLEMS.has(refused.problem)) lasting = refused;
+        for (const item of chunk) keptForSession(item, refused);
+        return;
+      }
+      // One of them may be what storage refused (quota): each on its own.
+      for (const item of chunk) await save([item]);
+      return;
+    }
+    for (const item of chunk) {
+      sessionStore.delete(item.stored.id);
+      onResult(item.index, { kind: 'saved', ...importedOf(item.reply) });
+    }
+    onStored?.(chunk.map((item) => item.stored.id));
+  };
+
+  try {
+    pump();
+    for (;;) {
+      if (signal?.aborted) break;
+      if (parsed.length > 0) {
+        await save(parsed.splice(0, SAVE_BATCH));
+        pump();
+        continue;
+      }
+      if (next >= sources.length && waiting.size === 0) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    over = true;
+    signal?.removeEventListener('abort', nudge);
+    // Cancelled: what the worker still holds, what was parsed but not saved, what was not sent.
+    for (const index of waiting) onResult(index, { kind: 'cancelled' });
+    for (const item of parsed.splice(0)) onResult(item.index, { kind: 'cancelled' });
+    for (; next < sources.length; next++) onResult(next, { kind: 'cancelled' });
+  }
 }
 
 /** What came of reading a stored document's kept source again. */

@@ -1,37 +1,50 @@
-import { plural, t } from '@lingui/core/macro';
+import { t } from '@lingui/core/macro';
 import { useId, useRef, useState } from 'react';
-import { count } from '../../components/formatting';
+import { Button } from '../../components/Button';
+import { SLOT, Slotted } from '../../components/Slotted';
 import { ENCODINGS, isEncoding, type Encoding } from '../../library/decode';
 import { MAX_IMPORT_BYTES } from '../../library/importProtocol';
 import { encodingLabel } from '../../library/messages';
 import { formatMegabytes } from '../../library/units';
-import { Pager } from '../../components/Pager';
-import { SLOT, Slotted } from '../../components/Slotted';
-import { pageOf } from '../../thread/paging';
-import { ImportRow } from './ImportRow';
-import type { ImportJob } from './useImports';
-import { Button } from '../../components/Button';
+import { pickedFromInput, type PickedFile } from './fileSelection';
+import type { ImportRowData, LogView } from './importBatch';
+import { ImportResults } from './ImportResults';
 
 type Props = {
-  readonly jobs: readonly ImportJob[];
-  readonly onImport: (sources: { blob: Blob; name: string }[], encoding: Encoding | null) => void;
-  readonly onRetry: (job: ImportJob, encoding: Encoding) => void;
+  readonly view: LogView;
+  /** Files chosen, or a folder's files (with their paths from it), and the encoding chosen. */
+  readonly onPick: (picked: PickedFile[], encoding: Encoding | null) => void;
+  readonly onPaste: (text: string) => void;
+  readonly onRetry: (row: ImportRowData, encoding: Encoding) => void;
+  readonly onCancel: (key: number) => void;
   readonly onDismiss: (key: number) => void;
 };
 
-export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
+/** The input's files as picked, then emptied: the same files can be chosen again. */
+function takeFiles(input: HTMLInputElement): PickedFile[] {
+  const picked = pickedFromInput(input.files ?? []);
+  input.value = '';
+  return picked;
+}
+
+/**
+ * The import panel: paste a page, choose files or a whole folder (and the encoding to read them
+ * with), and what came of this visit's imports.
+ */
+export function ImportPanel({ view, onPick, onPaste, onRetry, onCancel, onDismiss }: Props) {
   const pasteId = useId();
   const encodingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
   const [encoding, setEncoding] = useState<Encoding | 'auto'>('auto');
   const chosenEncoding = encoding === 'auto' ? null : encoding;
-  // A pick of a thousand files is a thousand jobs: shown a page at a time, newest first.
-  const [jobPage, setJobPage] = useState(0);
-  const page = pageOf(jobs.length, JOBS_PER_PAGE, jobPage);
-  const done = jobs.filter((job) => job.result !== null).length;
   const extension = SLOT;
   const limit = formatMegabytes(MAX_IMPORT_BYTES);
+  const pick = (input: HTMLInputElement) => {
+    const picked = takeFiles(input);
+    if (picked.length > 0) onPick(picked, chosenEncoding);
+  };
 
   return (
     <section
@@ -44,7 +57,7 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         <Slotted
           message={t({
-            message: `Paste a saved page, choose ${extension} files (or a JSON file exported from Fil) or drop them anywhere on this page. Everything stays in this browser; files up to ${limit}.`,
+            message: `Paste a saved page, choose ${extension} files or a whole folder of them (JSON files exported from Fil too), or drop them anywhere on this page. Everything stays in this browser; files up to ${limit}.`,
             comment: '{extension} is “.txt”, shown as code; {limit} is a size, “100 MB”',
           })}
         >
@@ -59,7 +72,7 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
             if (pasted.trim() === '') return;
             // No name: pasted text has none, and what is stored keeps no interface word (an
             // untitled page stays untitled); the interface says 'Pasted text' when it shows it.
-            onImport([{ blob: new Blob([pasted], { type: 'text/plain' }), name: '' }], null);
+            onPaste(pasted);
             setPasted('');
           }}
         >
@@ -90,23 +103,33 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain,.json,application/json"
+            accept=".txt,.text,text/plain,.json,application/json"
             multiple
             aria-label={t`Choose text files to import`}
             className="sr-only"
-            onChange={(event) => {
-              const files = [...(event.target.files ?? [])];
-              if (files.length > 0)
-                onImport(
-                  files.map((file) => ({ blob: file, name: file.name })),
-                  chosenEncoding,
-                );
-              event.target.value = '';
-            }}
+            onChange={(event) => pick(event.target)}
           />
-          <Button size="medium" className="self-start" onClick={() => fileInput.current?.click()}>
-            {t`Choose files…`}
-          </Button>
+          <input
+            // webkitdirectory (every browser Fil supports) picks a folder, sub-folders included:
+            // set on the element, since React knows no such attribute.
+            ref={(input) => {
+              folderInput.current = input;
+              if (input) input.webkitdirectory = true;
+            }}
+            type="file"
+            multiple
+            aria-label={t`Choose a folder to import`}
+            className="sr-only"
+            onChange={(event) => pick(event.target)}
+          />
+          <div className="flex flex-wrap gap-2">
+            <Button size="medium" onClick={() => fileInput.current?.click()}>
+              {t`Choose files…`}
+            </Button>
+            <Button size="medium" onClick={() => folderInput.current?.click()}>
+              {t`Choose a folder…`}
+            </Button>
+          </div>
           <label htmlFor={encodingId} className="mt-2 text-sm font-medium">
             {t({ message: 'Encoding', comment: 'the text encoding files are read with' })}
           </label>
@@ -129,39 +152,7 @@ export function ImportPanel({ jobs, onImport, onRetry, onDismiss }: Props) {
           </select>
         </div>
       </div>
-      {jobs.length > JOBS_PER_PAGE && (
-        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" role="status">
-          {doneText(done, jobs.length)}
-        </p>
-      )}
-      {jobs.length > 0 && (
-        <ul
-          className="mt-4 space-y-2"
-          aria-label={t({ message: 'Imports', comment: 'the list of files being imported' })}
-          aria-live="polite"
-        >
-          {jobs.slice(page.start, page.end).map((job) => (
-            <ImportRow key={job.key} job={job} onRetry={onRetry} onDismiss={onDismiss} />
-          ))}
-        </ul>
-      )}
-      <Pager
-        page={page}
-        onPage={setJobPage}
-        items={t({ message: 'imports', comment: 'what the import panel’s pager pages through' })}
-        className="mt-2"
-      />
+      <ImportResults view={view} onRetry={onRetry} onCancel={onCancel} onDismiss={onDismiss} />
     </section>
   );
-}
-
-const JOBS_PER_PAGE = 20;
-
-/** '3 of 45 imports done'. */
-function doneText(done: number, total: number): string {
-  const finished = count(done);
-  return plural(total, {
-    one: `${finished} of # import done`,
-    other: `${finished} of # imports done`,
-  });
 }

@@ -1,0 +1,94 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
+import { useId } from 'react';
+import { Button } from '../../components/Button';
+import type { ImportStage } from '../../library/importProtocol';
+import { sourceNameText } from '../../library/messages';
+import type { BatchView } from './importBatch';
+import { progressText, summaryText, waitingText } from './importText';
+
+const STAGE_LABELS: Record<ImportStage, MessageDescriptor> = {
+  reading: msg({ message: 'Reading', comment: 'an import’s stage' }),
+  decoding: msg({ message: 'Decoding', comment: 'an import’s stage' }),
+  parsing: msg({ message: 'Parsing', comment: 'an import’s stage' }),
+  packing: msg({ message: 'Saving', comment: 'an import’s stage' }),
+};
+
+/**
+ * One batch of the visit: waiting behind another, running (a progress bar with the files, the
+ * bytes and the time left, the big file in hand, Cancel), or done (what came of its files).
+ * Its counts are data attributes too, for tests and the bench.
+ */
+export function BatchReport({
+  batch,
+  onCancel,
+  onDismiss,
+}: {
+  batch: BatchView;
+  onCancel: (key: number) => void;
+  onDismiss: (key: number) => void;
+}) {
+  const progressId = useId();
+  const { progress, counts, inHand } = batch;
+  const cancelButton = (
+    <Button onClick={() => onCancel(batch.key)} aria-disabled={batch.cancelling || undefined}>
+      {batch.cancelling
+        ? t({ message: 'Cancelling…', comment: 'an import being cancelled' })
+        : t`Cancel import`}
+    </Button>
+  );
+  // The stage of a big file in the worker, and how much of it is read: 'Parsing big.txt'.
+  const stage = inHand ? i18n._(STAGE_LABELS[inHand.status.stage]) : '';
+  const file = inHand ? sourceNameText(inHand.path) : '';
+  return (
+    <li
+      className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-import-batch={batch.state}
+      data-imported={counts.imported}
+      data-duplicates={counts.duplicates}
+      data-skipped={counts.skipped}
+      data-failed={counts.failed}
+      data-cancelled={counts.cancelled}
+    >
+      {batch.state === 'waiting' && (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p>{waitingText(batch.files)}</p>
+          {cancelButton}
+        </div>
+      )}
+      {batch.state === 'running' && (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p id={progressId} className="tabular-nums">
+              {progressText(progress)}
+            </p>
+            {cancelButton}
+          </div>
+          <progress
+            className="mt-2 block h-2 w-full appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-blue-700 dark:[&::-moz-progress-bar]:bg-blue-400 [&::-webkit-progress-bar]:bg-slate-200 dark:[&::-webkit-progress-bar]:bg-slate-700 [&::-webkit-progress-value]:bg-blue-700 dark:[&::-webkit-progress-value]:bg-blue-400"
+            max={Math.max(1, progress.filesTotal)}
+            value={progress.filesDone}
+            aria-label={t({ message: 'Import progress', comment: 'the progress bar of an import' })}
+            aria-describedby={progressId}
+          />
+          {inHand && (
+            <p className="mt-1 break-all text-slate-700 dark:text-slate-300">
+              {t({
+                message: `${stage}: ${file}`,
+                comment: '{stage} is “Parsing”; {file} a file name',
+              })}
+            </p>
+          )}
+        </>
+      )}
+      {batch.state === 'done' && (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p>{summaryText(batch.label, batch.files, counts)}</p>
+          <Button onClick={() => onDismiss(batch.key)}>
+            {t({ message: 'Dismiss', comment: 'button: remove a finished import from the list' })}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
