@@ -11,7 +11,7 @@ import { parseDocument } from '../src/parser/parse.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { freePort, waitForServer } from './previewServer.ts';
 import { generateThread } from './generate-thread.ts';
-import { measureImport, measureStructuredClone } from './importBench.ts';
+import { measureFolderImport, measureImport, measureStructuredClone } from './importBench.ts';
 import { measureInsights } from './insightsBench.ts';
 import { BASELINE_PATH, measureReader, median, writeBaseline } from './readerBench.ts';
 
@@ -212,6 +212,8 @@ async function browserBench(): Promise<void> {
         record(figure.what, figure.value, figure.target, figure.holds);
       const importPage = await browser.newPage();
       for (const figure of await measureImport(importPage, baseUrl))
+        record(figure.what, figure.value, figure.target, figure.holds);
+      for (const figure of await measureFolderImport(browser, baseUrl))
         record(figure.what, figure.value, figure.target, figure.holds);
       const sample = readdirSync(join(dist, 'seeds')).find((name) =>
         name.startsWith('sample-100k.'),
