@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
 
-test('the library lists the five documents with their facts', async ({ page }) => {
+test('the library lists the bundled documents with their facts', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  // The five seeds and the generated sample, in one list.
   const cards = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
-  await expect(cards).toHaveCount(5);
+  await expect(cards).toHaveCount(6);
   const first = cards.filter({ hasText: 'Sergueï Lavrov a averti' });
   await expect(first).toContainText('French');
   await expect(first.getByTestId('comment-count')).toHaveText('20 comments');
@@ -13,6 +14,9 @@ test('the library lists the five documents with their facts', async ({ page }) =
   await expect(sputnik).toContainText('Italian');
   await expect(sputnik).toContainText('January 2022');
   await expect(sputnik.getByTestId('comment-count')).toHaveText('No comments');
+  const sample = cards.filter({ hasText: 'Fil benchmark' });
+  await expect(sample).toContainText('Generated sample');
+  await expect(sample.getByTestId('comment-count')).toHaveText('100,000 comments');
 });
 
 test('opens seed 000 from the library and finds its deepest reply', async ({ page }) => {

@@ -13,6 +13,7 @@ import { freePort, waitForServer } from './previewServer.ts';
 import { generateThread } from './generate-thread.ts';
 import { measureFolderImport, measureImport, measureStructuredClone } from './importBench.ts';
 import { measureInsights } from './insightsBench.ts';
+import { measureLibrary } from './libraryBench.ts';
 import { BASELINE_PATH, measureReader, median, writeBaseline } from './readerBench.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -219,6 +220,8 @@ async function browserBench(): Promise<void> {
         name.startsWith('sample-100k.'),
       );
       for (const figure of await measureStructuredClone(importPage, `${baseUrl}/seeds/${sample}`))
+        record(figure.what, figure.value, figure.target, figure.holds);
+      for (const figure of await measureLibrary(browser, baseUrl))
         record(figure.what, figure.value, figure.target, figure.holds);
     } finally {
       await browser.close();

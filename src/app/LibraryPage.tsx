@@ -1,4 +1,4 @@
-import { plural, t } from '@lingui/core/macro';
+import { t } from '@lingui/core/macro';
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import {
@@ -10,16 +10,24 @@ import {
 import { storageProblemText } from '../library/messages';
 import { libraryQuery, type LibraryEntry } from '../library/queries';
 import { StorageError } from '../library/storage';
+import { BulkActions } from './bulk/BulkActions';
+import { LibraryCollection } from './collection/LibraryCollection';
+import { useCollection } from './collection/useCollection';
 import { ImportSection } from './import/ImportSection';
-import { DocumentCard } from './DocumentCard';
-import { ImportedDocuments } from './ImportedDocuments';
+import { StoragePanel } from './storage/StoragePanel';
 import { UndoToast } from '../components/UndoToast';
 import { useLocale } from '../components/useLocale';
 
+/**
+ * The library: how to bring pages in and what storage holds, then every document, bundled and
+ * imported, in one list to search, filter, sort and select (src/app/collection/), with the
+ * actions on the selection (src/app/bulk/) and on one document (rename, delete with undo).
+ */
 export function LibraryPage() {
   // Re-renders in a new interface language (the page is not re-mounted: its state stays).
   useLocale();
   const { data: library } = useSuspenseQuery(libraryQuery());
+  const collection = useCollection(library.entries);
   const renaming = useMutation(renameMutation());
   const deleting = useMutation(deleteMutation());
   const restoring = useMutation(undoDeleteMutation());
@@ -30,16 +38,24 @@ export function LibraryPage() {
   // Each delete's own promise, not mutate's callbacks (which only the latest call gets): a
   // delete that worked offers its undo even when another began meanwhile. A failure shows
   // through `deleting.error`.
-  const remove = (entry: LibraryEntry) =>
-    void deleting.mutateAsync(entry.id).then(
-      // A second click on a document already deleted finds nothing: the first undo stays.
-      (gone) => gone && setDeleted(gone),
-      () => undefined,
-    );
+  const { mutateAsync: deleteOne } = deleting;
+  const remove = useCallback(
+    (entry: LibraryEntry) =>
+      void deleteOne(entry.id).then(
+        // A second click on a document already deleted finds nothing: the first undo stays.
+        (gone) => gone && setDeleted(gone),
+        () => undefined,
+      ),
+    [deleteOne],
+  );
   const restore = () => {
     if (deleted) restoring.mutate(deleted, { onSuccess: () => setDeleted(null) });
   };
-  const rename = (entry: LibraryEntry, title: string) => renaming.mutate({ id: entry.id, title });
+  const { mutate: renameOne } = renaming;
+  const rename = useCallback(
+    (entry: LibraryEntry, title: string) => renameOne({ id: entry.id, title }),
+    [renameOne],
+  );
 
   // What the reader did last decides: a change that worked clears an earlier failure's message.
   const writes: readonly { readonly submittedAt: number; readonly error: Error | null }[] = [
@@ -56,10 +72,6 @@ export function LibraryPage() {
       ? storageProblemText(failure.problem, failure.detail)
       : (failure?.message ?? null);
 
-  const imported = library.entries.filter((entry) => entry.origin === 'imported');
-  const documents = library.entries.filter((entry) => entry.origin === 'seed');
-  const samples = library.entries.filter((entry) => entry.origin === 'sample');
-  const bundled = documents.length;
   // Worded now: the library's list is kept across a change of interface language.
   const listing = library.storageProblem;
   const problems = [listing && storageProblemText(listing.problem, listing.detail), problem].filter(
@@ -70,10 +82,7 @@ export function LibraryPage() {
     <>
       <h1 className="text-2xl font-bold tracking-tight">{t`Library`}</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {plural(bundled, {
-          one: '# document: an article with its reader comments, rebuilt into threads.',
-          other: '# documents: articles with their reader comments, rebuilt into threads.',
-        })}
+        {t`Articles with their reader comments, rebuilt into threads: the documents that come with Fil and the pages you import.`}
       </p>
       {problems.map((message) => (
         <p
@@ -84,42 +93,28 @@ export function LibraryPage() {
           {message}
         </p>
       ))}
-      {imported.length > 0 && (
-        <ImportedDocuments entries={imported} onDelete={remove} onRename={rename} />
-      )}
-      <ul
-        className="mt-6 grid gap-4 md:grid-cols-2"
-        aria-label={t({ message: 'Documents', comment: 'the list of documents bundled with Fil' })}
-      >
-        {documents.map((document) => (
-          <DocumentCard key={document.id} document={document} />
-        ))}
-      </ul>
       <ImportSection />
-      {samples.length > 0 && (
-        <section aria-labelledby="samples-heading" className="mt-10">
-          <h2 id="samples-heading" className="text-lg font-semibold">
-            {t`Big thread sample`}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            {t`Generated by Fil’s own thread generator, to show how the reader copes with a very large thread.`}
-          </p>
-          <ul
-            className="mt-4 grid gap-4 md:grid-cols-2"
-            aria-label={t({ message: 'Samples', comment: 'the list of generated sample threads' })}
-          >
-            {samples.map((document) => (
-              <DocumentCard key={document.id} document={document} heading="h3" />
-            ))}
-          </ul>
-        </section>
-      )}
+      <StoragePanel />
+      <LibraryCollection
+        collection={collection}
+        hasImports={library.entries.some((entry) => entry.origin === 'imported')}
+        actions={
+          <BulkActions
+            selected={collection.selectedEntries}
+            onDeleted={collection.clearSelection}
+          />
+        }
+        onDelete={remove}
+        onRename={rename}
+      />
       {deleted && (
         <UndoToast
           title={deleted.document.summary.title}
           language={deleted.document.summary.language}
           onUndo={restore}
           onExpire={expireUndo}
+          // The row that held the delete button is gone: the focus goes to Undo.
+          focusUndo
         />
       )}
     </>

@@ -2,7 +2,7 @@
 // (read again from its kept source when its stored copy is outdated or unreadable) and listing
 // them for the library. Loaded on demand by queries.ts.
 
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ParsedDocument } from '../parser/types';
 import type { ImportProblem } from './importProtocol';
 import { DocumentNotFoundError, type Library, type LibraryEntry } from './queries';
@@ -142,7 +142,9 @@ export async function loadArticleTexts(): Promise<ReadonlyMap<string, string>> {
   const { seedArticleTexts } = await import('virtual:fil-seed-texts');
   const texts = new Map(Object.entries(seedArticleTexts));
   try {
-    for (const [id, text] of await readArticleTexts()) texts.set(id, text);
+    // 100 a batch (about 0.8 MB of text at 10,000 documents): each batch is a task of its own,
+    // in which the browser makes its strings; 500 made tasks of 50 ms and more.
+    for (const [id, text] of await readArticleTexts(100)) texts.set(id, text);
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
   }
@@ -150,16 +152,3 @@ export async function loadArticleTexts(): Promise<ReadonlyMap<string, string>> {
     if (document.articleText !== undefined) texts.set(document.id, document.articleText);
   return texts;
 }
-
-/**
- * The library search's texts (loadArticleTexts), under the list's key: listing the library
- * again (an import, a rename, a delete) reads them again. Here, with its key, rather than in
- * queries.ts and queryKeys.ts, which the reader page loads first (+17 bytes gzipped of its
- * initial JavaScript for a key it never uses): only the library asks for them.
- */
-export const articleTextsQuery = () =>
-  queryOptions({
-    queryKey: [...libraryKeys.list(), 'article-texts'] as const,
-    queryFn: loadArticleTexts,
-    staleTime: Infinity,
-  });

@@ -1,0 +1,163 @@
+// The library as one collection: search over titles and article text, filters and sorts kept
+// in the address (reload, back), the count, the keyboard and the selection. Four small pages
+// are imported through the file input beside the six bundled documents (five seeds and the
+// generated sample).
+
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const PAGES = [
+  {
+    name: 'geneve.txt',
+    text: ' date 2021-03-05\nLa réunion de Genève\n\nLes négociations ont repris à Genève entre les délégations, et la séance a duré toute la journée.\n\n    1. +3\n      22 janvier 2022 09:32\n      Très bien, une réponse claire.\n',
+  },
+  {
+    name: 'ginevra.txt',
+    text: ' date 2022-01\nIl vertice di Ginevra\n\nIl ministro è arrivato per parlare della sicurezza europea e della città.\n',
+  },
+  {
+    name: 'summit.txt',
+    text: ' date 2023\nA quiet week at the summit\n\nNothing happened at the summit this week; the delegates went home early and the talks were over.\n\n    1. -2\n      January 24, 2022 at 9:32 PM\n      What a waste of time.\n\n    2. +5\n      January 24, 2022 at 9:40 PM\n      Agreed.\n',
+  },
+  {
+    name: 'undated.txt',
+    text: 'Un document sans date\n\nCe texte parle de Škoda et du café crème.\n',
+  },
+];
+
+const count = (page: Page) => page.getByTestId('library-count');
+const list = (page: Page) => page.getByRole('list', { name: 'Documents' });
+const titles = (page: Page) =>
+  list(page)
+    .locator('[data-row-link]')
+    .evaluateAll((links) => links.map((link) => link.textContent));
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Search the library' });
+
+test('search, filters and sorts change the list and live in the address', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('6 documents');
+  await page
+    .getByLabel('Choose text files to import')
+    .setInputFiles(
+      PAGES.map(({ name, text }) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })),
+    );
+  await expect(count(page)).toHaveText('10 documents', { timeout: 20_000 });
+
+  // By title, then by a word of an article typed without its accent; the address follows.
+  await search(page).fill('quiet');
+  await expect(count(page)).toHaveText('1 of 10 documents');
+  await expect(list(page).getByRole('link')).toHaveText(['A quiet week at the summit']);
+  await search(page).fill('seance');
+  await expect(list(page).getByRole('link')).toHaveText(['La réunion de Genève']);
+  await expect(page).toHaveURL(/\/\?q=seance$/);
+  await search(page).fill('');
+  await expect(count(page)).toHaveText('10 documents');
+
+  // With comments, most first: the sample, seed 000, then the imports with 2 and 1.
+  await page.getByRole('radio', { name: 'With comments' }).check();
+  await page.getByLabel('Sort by').selectOption('comments');
+  await expect(count(page)).toHaveText('4 of 10 documents');
+  await expect
+    .poll(() => titles(page))
+    .toEqual([
+      'Fil benchmark: a thread of generated comments',
+      "Sergueï Lavrov a averti le secrétaire d'État Blinken des conséquences d'ignorer les exigences de sécurité russes",
+      'A quiet week at the summit',
+      'La réunion de Genève',
+    ]);
+  await page.getByRole('button', { name: 'Most first' }).click();
+  await expect(list(page).getByRole('link').first()).toHaveText('La réunion de Genève');
+  await page.getByRole('checkbox', { name: 'English (1)' }).check();
+  await expect(count(page)).toHaveText('1 of 10 documents');
+  await expect(page).toHaveURL(/\/\?lang=en&comments=with&sort=comments&dir=asc$/);
+
+  // Reload: the same view. Back: one choice undone at a time.
+  await page.reload();
+  await expect(count(page)).toHaveText('1 of 10 documents');
+  await expect(page.getByRole('checkbox', { name: 'English (1)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'With comments' })).toBeChecked();
+  await expect(page.getByLabel('Sort by')).toHaveValue('comments');
+  await page.goBack();
+  await expect(count(page)).toHaveText('4 of 10 documents');
+  await expect(page.getByRole('button', { name: 'Fewest first' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Most first' })).toBeVisible();
+
+  // A date range: a year and a month meet the range when one of their days does.
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(count(page)).toHaveText('10 documents');
+  await page.getByLabel('From', { exact: true }).fill('2022-01-15');
+  await page.getByLabel('To', { exact: true }).fill('2023-06-30');
+  // A year (2023), two months (January 2022) and a day (1 February 2022); no undated one.
+  await expect(count(page)).toHaveText('4 of 10 documents');
+  await expect(page).toHaveURL(/from=2022-01-15&to=2023-06-30/);
+  // (Still by comments, most first: Clear filters kept the sort.)
+  await expect(list(page).getByRole('link')).toHaveText([
+    'A quiet week at the summit',
+    /^Russia - Lavrov sulle garanzie/,
+    /^Vertice Lavrov-Blinken/,
+    'Il vertice di Ginevra',
+  ]);
+  await search(page).fill('zzz');
+  await expect(page.getByText('No document matches this search and these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).last().click();
+  await expect(count(page)).toHaveText('10 documents');
+  await expect(search(page)).toHaveValue('');
+});
+
+test('rows are reached and selected with the keyboard and the pointer; axe in both themes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('6 documents');
+  const rows = list(page).getByRole('listitem');
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '6');
+  const links = list(page).locator('[data-row-link]');
+  const boxes = list(page).getByRole('checkbox');
+  const selected = page.getByRole('status').filter({ hasText: /selected$/ });
+
+  // One tab stop: Tab from the button before the list lands on the first row.
+  await page.getByRole('button', { name: 'Select all 6 shown' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(links.nth(2)).toBeFocused();
+  await expect(selected).toHaveText('2 documents selected');
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(boxes.nth(2)).toBeChecked();
+
+  // Shift-click: from the anchor (the second row) to the fifth.
+  await boxes.nth(4).click({ modifiers: ['Shift'] });
+  await expect(selected).toHaveText('4 documents selected');
+  const states = () =>
+    boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
+  await expect.poll(states).toEqual([false, true, true, true, true, false]);
+
+  // The clicked row takes the keys: Escape clears, Ctrl+A selects all, End goes to the last.
+  await expect(links.nth(4)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(states).toEqual([false, false, false, false, false, false]);
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(selected).toHaveText('6 documents selected');
+  await page.keyboard.press('End');
+  await expect(links.nth(5)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(links.nth(0)).toBeFocused();
+
+  // A search keeps the selected documents it shows, and only those.
+  await search(page).fill('lavrov');
+  await expect(count(page)).toHaveText('4 of 6 documents');
+  await expect(selected).toHaveText('4 documents selected');
+  await expect(page.getByTestId('bulk-actions')).toBeVisible();
+  await expectNoAxeViolations(page, { label: 'library, search and selection, light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expectNoAxeViolations(page, { label: 'library, search and selection, dark' });
+});

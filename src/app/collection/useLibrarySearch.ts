@@ -1,0 +1,133 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import type { LibraryEntry } from '../../library/queries';
+import { libraryKeys } from '../../library/queryKeys';
+import {
+  queryWords,
+  SearchIndexBuilder,
+  searchIndex,
+  type IndexedDocument,
+  type SearchIndex,
+} from './librarySearch';
+import { nextTask, runInSlices } from './slices';
+
+/**
+ * What the library's search reads of every document (loadArticleTexts: titles and articles),
+ * under the list's key, so that listing the library again (an import, a rename, a delete)
+ * reads them again. Here rather than in queries.ts, and its key rather than in queryKeys.ts:
+ * the reader page loads both first, and they cost its initial JavaScript 17 bytes gzipped for
+ * a query it never makes. storedDocuments.ts loads when asked, as queries.ts loads it.
+ */
+const articleTextsQuery = () =>
+  queryOptions({
+    queryKey: [...libraryKeys.list(), 'article-texts'] as const,
+    queryFn: async () => (await import('../../library/storedDocuments')).loadArticleTexts(),
+    staleTime: Infinity,
+  });
+
+/**
+ * How much of the library the search can look in: nothing yet (just opened), the titles (the
+ * texts are read and indexed meanwhile), the titles and texts of an earlier list together
+ * with the current titles (while a change is indexed), or all of it.
+ */
+export type Indexed = 'none' | 'titles' | 'stale' | 'full';
+
+/** What the search found for the query, and how much of the library it could look in. */
+export type LibrarySearch = {
+  /** Ids of the documents found; null when the query has no words (every document shown). */
+  readonly matches: ReadonlySet<string> | null;
+  readonly indexed: Indexed;
+  /** The article texts are not indexed yet: titles alone were searched. */
+  readonly titlesOnly: boolean;
+  /** No index is ready yet (the page just opened with a search in its address). */
+  readonly pending: boolean;
+};
+
+type Built = { readonly index: SearchIndex; readonly documents: readonly IndexedDocument[] };
+
+/**
+ * The index of `documents`, built in slices after the page has painted (an effect runs after
+ * the paint), again when they change; null until the first is built, then the last one built
+ * (possibly of older documents) while the next builds.
+ */
+function useIndex(
+  documents: readonly IndexedDocument[] | null,
+  builder: SearchIndexBuilder,
+): Built | null {
+  const [built, setBuilt] = useState<Built | null>(null);
+  useEffect(() => {
+    if (documents === null) return;
+    const controller = new AbortController();
+    const build = async () => {
+      // A task of its own first: the build never shares the task that painted the list.
+      await nextTask();
+      const index = await runInSlices(builder.build(documents), nextTask, controller.signal);
+      // A transition: rendering the new results may wait for the reader's typing.
+      startTransition(() => setBuilt({ index, documents }));
+    };
+    build().catch((error: unknown) => {
+      if (!controller.signal.aborted) throw error;
+    });
+    return () => controller.abort();
+  }, [documents, builder]);
+  return built;
+}
+
+/**
+ * The library's search over `entries` for `query` (librarySearch.ts): the titles are indexed
+ * first, then titles and article texts (articleTextsQuery, read once the list is painted).
+ * While the texts are read and indexed, titles alone are searched; after a change (an import, a
+ * rename), the last full index and the titles' new one are searched together until the full
+ * one is built again, so a new or renamed document is found by its title at once.
+ */
+export function useLibrarySearch(entries: readonly LibraryEntry[], query: string): LibrarySearch {
+  const [titleBuilder] = useState(() => new SearchIndexBuilder());
+  const [fullBuilder] = useState(() => new SearchIndexBuilder());
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const { data: texts } = useQuery({ ...articleTextsQuery(), enabled: painted });
+
+  const titles = useMemo(
+    () => entries.map((entry) => ({ id: entry.id, title: entry.title, text: null })),
+    [entries],
+  );
+  const full = useMemo(
+    () =>
+      texts === undefined
+        ? null
+        : entries.map((entry) => ({
+            id: entry.id,
+            title: entry.title,
+            text: texts.get(entry.id) ?? null,
+          })),
+    [entries, texts],
+  );
+  const titleIndex = useIndex(titles, titleBuilder);
+  const fullIndex = useIndex(full, fullBuilder);
+
+  return useMemo(() => {
+    const current = fullIndex !== null && fullIndex.documents === full;
+    const indexed: Indexed = current
+      ? 'full'
+      : fullIndex !== null
+        ? 'stale'
+        : titleIndex !== null
+          ? 'titles'
+          : 'none';
+    const titlesOnly = fullIndex === null;
+    if (queryWords(query).length === 0)
+      return { matches: null, indexed, titlesOnly, pending: false };
+    // The full index of the current texts and titles is enough; an older one needs the
+    // titles' too, for documents added or renamed since.
+    const found = [fullIndex, current ? null : titleIndex].flatMap((built) =>
+      built === null ? [] : [searchIndex(built.index, query)!],
+    );
+    if (found.length === 0)
+      return { matches: new Set<string>(), indexed, titlesOnly, pending: true };
+    const matches = found.length === 1 ? found[0]! : new Set([...found[0]!, ...found[1]!]);
+    return { matches, indexed, titlesOnly, pending: false };
+  }, [full, fullIndex, titleIndex, query]);
+}
