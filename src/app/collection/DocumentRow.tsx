@@ -84,7 +84,9 @@ export const DocumentRow = memo(function DocumentRow({
       aria-posinset={position}
       aria-setsize={setSize}
       style={style}
-      className={`absolute inset-x-0 top-0 flex items-start gap-3 border-b border-slate-200 px-2 py-2 dark:border-slate-800 ${selected ? 'bg-blue-50 dark:bg-blue-950/60' : ''}`}
+      // The checkbox, then the title and facts; the buttons beside them on wide screens, under
+      // them on narrow ones, where they would squeeze the title into a column of single words.
+      className={`absolute inset-x-0 top-0 grid grid-cols-[auto_minmax(0,1fr)] items-start gap-x-3 gap-y-1 border-b border-slate-200 px-2 py-2 sm:grid-cols-[auto_minmax(0,1fr)_auto] dark:border-slate-800 ${selected ? 'bg-blue-50 dark:bg-blue-950/60' : ''}`}
     >
       <input
         type="checkbox"
@@ -99,7 +101,7 @@ export const DocumentRow = memo(function DocumentRow({
         })}
         className="mt-0.5 size-6 shrink-0 accent-blue-700 dark:accent-blue-300"
       />
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0">
         <Link
           to={`/articles/${encodeURIComponent(entry.id)}`}
           tabIndex={tabIndex}
@@ -159,7 +161,7 @@ export const DocumentRow = memo(function DocumentRow({
         )}
       </div>
       {entry.origin === 'imported' && !renaming && (
-        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+        <div className="col-start-2 flex flex-wrap gap-1 sm:col-start-3 sm:row-start-1 sm:justify-end">
           <Button
             tabIndex={tabIndex}
             onClick={() => {
