@@ -3,7 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardE
 import type { LibraryEntry } from '../../library/queries';
 import { DocumentRow } from './DocumentRow';
 import { listCommand } from './listKeys';
-import { extendTo, selectAll, toggle, type Selection } from './selection';
+import { clear, extendTo, selectAll, toggle, type Selection } from './selection';
 
 type Props = {
   /** The documents shown, in order. */
@@ -122,7 +122,7 @@ export function DocumentList({
         onSelection((was) => selectAll(was, ids));
         return;
       case 'clear':
-        onSelection(() => ({ selected: new Set(), anchor: null }));
+        onSelection(clear);
         return;
     }
   };
