@@ -13,8 +13,6 @@ const DEFERRED = [
   'src/app/bulk/**',
   'src/app/storage/**',
   'src/app/LibraryPage.tsx',
-  'src/app/DocumentCard.tsx',
-  'src/app/ImportedDocuments.tsx',
   'src/components/UndoToast.tsx',
   'src/app/RouteErrorPage.tsx',
   'src/app/reader/DiagnosticsPanel.tsx',
