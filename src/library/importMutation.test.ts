@@ -13,6 +13,7 @@ import { importBytes } from './importJob';
 import type * as ImportMutationModule from './importMutation';
 import { MAX_IMPORT_BYTES, type ImportReply, type ImportRequest } from './importProtocol';
 import { libraryKeys } from './queryKeys';
+import { needsReparse } from './reparse';
 import type * as SessionStoreModule from './sessionStore';
 import type * as StorageModule from './storage';
 
@@ -225,6 +226,80 @@ describe('importFiles', () => {
     // Replies that come after the cancel change nothing.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await storedIds()).toEqual(results.slice(0, saved).map(idOf).sort());
+  });
+
+  it('cancel while a refused transaction’s pages are saved one by one: the rest are cancelled', async () => {
+    // A page storage refuses (quota) fails its whole transaction; the pages beside it are then
+    // saved one by one, and a cancel between two of those saves must store nothing more.
+    const probe = await importAll([page('big.txt')]);
+    const bigId = idOf(probe.results[0]);
+    await storage.deleteStoredDocument(bigId);
+    const put = IDBObjectStore.prototype.put;
+    let refused = false;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: { id?: string },
+    ) {
+      if (value.id === bigId) {
+        refused = true;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.call(this, value);
+    });
+    const controller = new AbortController();
+    const sources = Array.from({ length: 10 }, (_, i) =>
+      page(i === 5 ? 'big.txt' : `page-${i}.txt`),
+    );
+    const results: ImportResult[] = [];
+    const afterCancel: ImportResult['kind'][] = [];
+    await importer.importFiles(sources, null, {
+      signal: controller.signal,
+      onResult: (index, result) => {
+        results[index] = result;
+        if (controller.signal.aborted) afterCancel.push(result.kind);
+        // The first page saved on its own after the refused transaction: cancel.
+        else if (refused && result.kind === 'saved') controller.abort();
+      },
+    });
+    // The refused transaction held several pages (else nothing was saved one by one), and some
+    // were still to save when the cancel came: each is cancelled, none stored.
+    expect(afterCancel.length).toBeGreaterThan(0);
+    expect(afterCancel).toEqual(Array(afterCancel.length).fill('cancelled'));
+    const saved = results.filter((result) => result.kind === 'saved');
+    expect(await storedIds()).toEqual(saved.map(idOf).sort());
+    expect(results.filter((result) => result.kind === 'cancelled')).toHaveLength(
+      afterCancel.length,
+    );
+  });
+});
+
+describe('the background pass', () => {
+  it('reads a legacy import again and stores its article text, so that the library finds it', async () => {
+    const imported = await importAll([page('ancien.txt')]);
+    const id = idOf(imported.results[0]);
+    const before = await storage.readStoredDocument(id);
+    // As Fil stored it before it kept article texts: no text, and no articleTextStored at all.
+    await storage.saveStoredDocument({ ...before!, articleText: undefined });
+    await storage.rewriteStoredEntry(id, before!.importedAt, (entry) => {
+      const legacy = { ...entry };
+      delete legacy.articleTextStored;
+      return legacy;
+    });
+    const [legacy] = await storage.listStoredEntries();
+    expect(legacy && 'articleTextStored' in legacy).toBe(false);
+    expect((await storage.readArticleTexts()).size).toBe(0);
+
+    const refreshed: string[] = [];
+    await importer.reparseOutdated((stored) => refreshed.push(stored));
+
+    expect(refreshed).toEqual([id]);
+    const text = (await storage.readArticleTexts()).get(id);
+    expect(text).toContain('Le texte de ancien.txt.');
+    expect(text).toBe(before!.articleText);
+    const [entry] = await storage.listStoredEntries();
+    expect(entry).toMatchObject({ id, articleTextStored: true, importedAt: before!.importedAt });
+    // Read by this parser, its text kept: nothing for a later start to read again.
+    expect(needsReparse(entry!)).toBe(false);
   });
 });
 

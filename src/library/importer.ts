@@ -253,9 +253,10 @@ export type ImportCallbacks = {
  * parsed ones are saved, up to SAVE_BATCH to a transaction; when a transaction fails, its
  * documents are saved one by one, and each that storage refuses is kept for the session
  * ('session-only', with the reason). When `signal` aborts, files not yet handed to the worker,
- * those still in it and those parsed but not yet being saved are 'cancelled' at once; a
- * transaction already under way completes (all its documents or none), so every document is
- * either whole in storage or not there. Resolves once every file has its result.
+ * those still in it and those parsed but not yet being saved are 'cancelled' at once, and so
+ * are those of a failed transaction not yet saved on their own; a transaction already under way
+ * completes (all its documents or none), so every document is either whole in storage or not
+ * there. Resolves once every file has its result.
  */
 export async function importFiles(
   sources: readonly ImportSource[],
@@ -352,8 +353,15 @@ export async function importFiles(
         for (const item of chunk) keptForSession(item, refused);
         return;
       }
-      // One of them may be what storage refused (quota): each on its own.
-      for (const item of chunk) await save([item]);
+      // One of them may be what storage refused (quota): each on its own, until a cancel,
+      // after which nothing more is written (the rest are cancelled, as unsaved ones are).
+      for (const [at, item] of chunk.entries()) {
+        if (signal?.aborted) {
+          for (const rest of chunk.slice(at)) onResult(rest.index, { kind: 'cancelled' });
+          return;
+        }
+        await save([item]);
+      }
       return;
     }
     for (const item of chunk) {
