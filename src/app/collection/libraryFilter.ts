@@ -4,6 +4,7 @@
 
 import type { LibraryEntry } from '../../library/queries';
 import { foldText } from '../../thread/searchText';
+import { daysInMonth } from '../../thread/time';
 import { UNKNOWN_LANGUAGE, type Direction, type LibraryView, type SortKey } from './libraryView';
 
 /** The view's filters (the search is `matches`, found by librarySearch). */
@@ -28,12 +29,6 @@ export type ShownEntries = {
 
 /** The days a published date may stand for, both ends included, as YYYY-MM-DD. */
 export type DaySpan = { readonly first: string; readonly last: string };
-
-const daysInMonth = (year: number, month: number) => {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
-};
 
 /**
  * The span of days a published date stands for: a year (`2022`) for all of its days, a month

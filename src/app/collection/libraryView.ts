@@ -3,6 +3,8 @@
 // and a shared link show the same list. Parsing never throws: a value Fil cannot read falls back
 // to the default, and the default view's address is the bare `/`.
 
+import { daysInMonth } from '../../thread/time';
+
 /** Documents with comments, without any, or both. */
 export type CommentsFilter = 'any' | 'with' | 'without';
 
@@ -97,10 +99,7 @@ export function calendarDay(value: string | null): string | null {
   if (!match) return null;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   if (month < 1 || month > 12 || day < 1) return null;
-  // Day 0 of the next month is the last day of this one (UTC: no time zone moves it).
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return day <= date.getUTCDate() ? value : null;
+  return day <= daysInMonth(year, month) ? value : null;
 }
 
 /** The canonical form of a BCP 47 tag ('FR-ca' → 'fr-CA'), or null when it is not one. */

@@ -9,7 +9,7 @@ import {
   type IndexedDocument,
   type SearchIndex,
 } from './librarySearch';
-import { nextTask, runInSlices } from './slices';
+import { nextTask, runInSlices } from '../../components/runInSlices';
 
 /**
  * What the library's search reads of every document (loadArticleTexts: titles and articles),

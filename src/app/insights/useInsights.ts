@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Comment } from '../../parser/types';
 import { insightsInputBuilder, type ThreadInsights } from '../../thread/insights';
 import { computeInsightsOffThread } from '../../thread/insightsClient';
-import { nextTask, runInSlices } from './runInSlices';
+import { nextTask, runInSlices } from '../../components/runInSlices';
 
 export type InsightsState =
   | { readonly status: 'working' }

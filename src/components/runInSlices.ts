@@ -1,7 +1,7 @@
-// Long main-thread work cut into slices: a generator that yields between short steps (the
-// search index's builder) run a few milliseconds at a time, with a task's pause between slices
-// in which the browser handles input and paints. The same runner as the insights view's
-// (src/app/insights/runInSlices.ts), which a feature cannot import from another.
+// Long main-thread work cut into slices: a stepwise builder (a generator that yields between
+// steps: the insights' insightsInputBuilder, the library search's index builder) run a few
+// milliseconds at a time, with a pause between slices in which the browser runs other tasks
+// (input, rendering). Issues 12 and 14 allow no main-thread task over 50 ms.
 
 /** A pause that lets the browser run other tasks before the next slice. */
 export type Pause = () => Promise<void>;
@@ -25,17 +25,19 @@ export const nextTask: Pause = () =>
 
 /**
  * Runs `steps` to its end and resolves with what it returns. A slice takes steps until SLICE_MS
- * have passed by `now` (at least one step), then awaits `pause`. Rejects with the signal's
- * reason when it aborts between slices (the generator is dropped, never resumed).
+ * have passed by `now` (at least one step, so a slice overruns by at most one step), then
+ * awaits `pause`; the first slice starts at once unless the signal has already aborted. Rejects
+ * with the signal's reason when it aborts before a slice (the rest of the steps are never taken:
+ * the generator is dropped, never resumed), or with whatever a step throws.
  */
 export async function runInSlices<T>(
   steps: Iterator<void, T, void>,
   pause: Pause,
-  signal: AbortSignal,
+  signal?: AbortSignal,
   now: () => number = () => performance.now(),
 ): Promise<T> {
   for (;;) {
-    signal.throwIfAborted();
+    signal?.throwIfAborted();
     const started = now();
     let step = steps.next();
     while (step.done !== true && now() - started < SLICE_MS) step = steps.next();

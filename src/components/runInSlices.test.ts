@@ -77,4 +77,13 @@ describe('runInSlices', () => {
     await expect(run).rejects.toThrow('gone');
     expect(taken.steps).toBe(1);
   });
+
+  it('takes no step when the signal aborted before the first slice', async () => {
+    const { taken, steps } = counter(10);
+    const controller = new AbortController();
+    controller.abort(new Error('gone before'));
+    const run = runInSlices(steps, () => Promise.resolve(), controller.signal, clock(0));
+    await expect(run).rejects.toThrow('gone before');
+    expect(taken.steps).toBe(0);
+  });
 });
