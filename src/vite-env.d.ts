@@ -15,8 +15,9 @@ declare module 'virtual:fil-seed-library' {
 
 declare module 'virtual:fil-seed-texts' {
   /**
-   * Bundled document id → what the library's search reads of it (articleTextOf: its title and
-   * article paragraphs, one a line), made at build time; loaded only by the library.
+   * Bundled document id → what the library's search reads of it besides its title
+   * (articleTextOf: its article paragraphs, one a line), made at build time; loaded only by the
+   * library's search.
    */
   export const seedArticleTexts: Readonly<Record<string, string>>;
 }

@@ -5,8 +5,9 @@
 // `virtual:fil-seeds` exports, per document, the URL of its ParsedDocument as JSON (what the
 // reader's first paint needs); `virtual:fil-seed-library` their library summaries and the URL of
 // the text each was parsed from (for the library and the notes panel, loaded on demand);
-// `virtual:fil-seed-texts` what the library's search reads of each (articleTextOf: title and
-// article, about 12 KB in all), loaded only by the library's search. The build emits those
+// `virtual:fil-seed-texts` what the library's search reads of each besides its title
+// (articleTextOf: the article's paragraphs, about 12 KB in all), loaded only by the library's
+// search. The build emits those
 // files and the dev server answers them. The browser fetches data as data: no parser and no
 // JavaScript-wrapped text on load. The text is fetched only when the reader asks to see the
 // lines around a parser note: the sample's (about 15 MB) is emitted as a file rather than
@@ -42,7 +43,7 @@ type Bundled = {
   text: string;
   json: string;
   summary: DocumentSummary;
-  /** What the library's search reads of it. */
+  /** What the library's search reads of it besides its title (articleTextOf). */
   articleText: string;
 };
 

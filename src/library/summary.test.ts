@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parser/parse';
 import { flatten } from '../parser/testing';
-import { summarize } from './summary';
+import { articleTextOf, summarize } from './summary';
 
 const seed = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../seeds/${name}.txt`, import.meta.url)), 'utf8');
@@ -39,5 +39,19 @@ describe('summarize', () => {
       language: 'it',
     });
     expect(summary.wordCount).toBeGreaterThan(300);
+  });
+});
+
+describe('articleTextOf', () => {
+  it('is the article paragraphs one a line, without the title', () => {
+    const doc = parseDocument('Le titre du jour\n\nPremier paragraphe.\n\nSecond paragraphe.\n', {
+      id: 'a',
+    });
+    expect(doc.title).toBe('Le titre du jour');
+    expect(articleTextOf(doc)).toBe('Premier paragraphe.\nSecond paragraphe.');
+  });
+
+  it('is empty for a page without an article', () => {
+    expect(articleTextOf({ body: [] })).toBe('');
   });
 });

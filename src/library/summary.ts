@@ -20,12 +20,15 @@ export type DocumentSummary = {
 };
 
 /**
- * What the library's search reads of a document: its title and article paragraphs, one per
- * line, as written (the search folds case and accents itself). Comments are left out: the
- * library finds pages, the thread's own search finds comments.
+ * What the library's search reads of a document besides its title: the article's paragraphs,
+ * one per line, as written (the search folds case and accents itself); '' for a page without
+ * an article. The title is left out: the search reads it from the library's entry, which a
+ * rename changes, so that a renamed document is no longer found by the title it was parsed
+ * with. Comments are left out too: the library finds pages, the thread's own search finds
+ * comments.
  */
-export function articleTextOf(doc: Pick<ParsedDocument, 'title' | 'body'>): string {
-  return [doc.title, ...doc.body.map((paragraph) => paragraph.text)].join('\n');
+export function articleTextOf(doc: Pick<ParsedDocument, 'body'>): string {
+  return doc.body.map((paragraph) => paragraph.text).join('\n');
 }
 
 export function summarize(doc: ParsedDocument, origin: DocumentOrigin): DocumentSummary {
