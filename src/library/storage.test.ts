@@ -308,6 +308,40 @@ describe('a change that fails leaves what was stored intact', () => {
     expect((await storage.listStoredEntries()).map((listed) => listed.id)).toEqual(['new', 'doc']);
   });
 
+  it('many at once (requests made together, a group after another): one failure keeps them all', async () => {
+    // 250: more than one group of requests, the failing one in the last group.
+    const many = Array.from({ length: 250 }, (_, i) =>
+      document(`d${String(i).padStart(3, '0')}`, '2024-01-01T00:00:00.000Z'),
+    );
+    await storage.saveStoredDocuments(many);
+    const remove = IDBObjectStore.prototype.delete;
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['delete']>
+    ) {
+      // The transaction fails at a request after dozens were made and not yet answered.
+      if (this.name === 'sources' && args[0] === 'd240')
+        throw new DOMException('Disk I/O error.', 'UnknownError');
+      return remove.apply(this, args);
+    });
+    const failure = await storage
+      .deleteStoredDocuments(many.map((stored) => stored.id))
+      .catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'StorageError', problem: 'failed' });
+    vi.restoreAllMocks();
+    expect(await storage.listStoredEntries()).toHaveLength(250);
+    expect(await contents(await storage.readStoredDocument('d240'))).toEqual(
+      await contents(many[240]!),
+    );
+
+    // Saving many, one refused among them: none of the new ones is kept.
+    fillDocumentsStore();
+    const more = many.map((stored) => ({ ...stored, id: `n${stored.id}` }));
+    await expect(storage.saveStoredDocuments(more)).rejects.toMatchObject({ problem: 'quota' });
+    vi.restoreAllMocks();
+    expect(await storage.listStoredEntries()).toHaveLength(250);
+  });
+
   it('a new document that cannot be stored leaves no entry behind in the library', async () => {
     fillDocumentsStore();
     await expect(
