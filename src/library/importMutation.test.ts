@@ -331,6 +331,7 @@ describe('the import mutation', () => {
 
   it('gives each result, drops a stale cached reading of a stored id and lists the library again', async () => {
     client.setQueryData(libraryKeys.list(), 'listed');
+    client.setQueryData(libraryKeys.articleTexts(), 'texts');
     const results: ImportResult[] = [];
     let started = false;
     await run(imports.importMutation(), {
@@ -342,6 +343,8 @@ describe('the import mutation', () => {
     expect(started).toBe(true);
     expect(kinds(results)).toEqual(['saved']);
     expect(client.getQueryState(libraryKeys.list())?.isInvalidated).toBe(true);
+    // The texts to search: read again once, at the batch's end.
+    expect(client.getQueryState(libraryKeys.articleTexts())?.isInvalidated).toBe(true);
   });
 
   it('a new reading of a file replaces the earlier one, unless it is refused or the same', async () => {

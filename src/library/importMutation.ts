@@ -60,7 +60,7 @@ export function relistAtMost(
  * An earlier reading that a file replaces is deleted once the new one is in the library.
  * Imports run one after another (scope 'import'): a second pick waits for the first. The
  * library is listed again at most once a second while documents are stored, and when the
- * import settles. Never fails: what went wrong is in each file's ImportResult.
+ * import settles, when the texts the library searches are read again too. Never fails: what went wrong is in each file's ImportResult.
  */
 export const importMutation = () =>
   mutationOptions({
@@ -106,5 +106,10 @@ export const importMutation = () =>
     onSuccess: ({ replaced }, _request, _onMutate, { client }) => {
       for (const id of replaced) client.removeQueries({ queryKey: libraryKeys.document(id) });
     },
-    onSettled: relist,
+    // The texts to search once per batch, not at each relist while it runs (they are all read).
+    onSettled: (data, error, request, onMutate, context) =>
+      Promise.all([
+        relist(data, error, request, onMutate, context),
+        context.client.invalidateQueries({ queryKey: libraryKeys.articleTexts() }),
+      ]),
   });

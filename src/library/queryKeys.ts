@@ -10,6 +10,11 @@ export const libraryKeys = {
   all: ['library'] as const,
   /** The library's list of documents (bundled and imported). */
   list: () => [...libraryKeys.all, 'list'] as const,
+  /**
+   * Every document's title-and-article text, for the library's search: a key of its own, not
+   * under list(), so that listing the library again does not read every text again.
+   */
+  articleTexts: () => [...libraryKeys.all, 'article-texts'] as const,
   /** One parsed document, by id. */
   document: (id: string) => [...libraryKeys.all, 'document', id] as const,
   /**

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { libraryKeys } from '../../library/queryKeys';
 import { needsReparse } from '../../library/reparse';
@@ -6,10 +6,35 @@ import { needsReparse } from '../../library/reparse';
 const LIBRARY_REFRESH_EVERY = 20;
 
 /**
+ * What the background pass refreshes in the query cache: `stored(id)` for each document stored
+ * anew (its cached reading dropped or marked stale; the library's list itself, exact key, after
+ * the first and then every LIBRARY_REFRESH_EVERY-th), `finished()` once the pass is over (the
+ * list and what hangs under it, and the texts the library searches: read once, not every 20
+ * documents, since a read takes every stored text).
+ */
+export function reparseRefresher(client: QueryClient) {
+  let stored = 0;
+  return {
+    stored(id: string) {
+      client.removeQueries({ queryKey: libraryKeys.document(id), type: 'inactive' });
+      // A page showing it keeps what it shows; it reads the new one when opened again.
+      void client.invalidateQueries({ queryKey: libraryKeys.document(id), refetchType: 'none' });
+      if (stored++ % LIBRARY_REFRESH_EVERY === 0)
+        void client.invalidateQueries({ queryKey: libraryKeys.list(), exact: true });
+    },
+    finished() {
+      if (stored === 0) return;
+      void client.invalidateQueries({ queryKey: libraryKeys.list() });
+      void client.invalidateQueries({ queryKey: libraryKeys.articleTexts() });
+    },
+  };
+}
+
+/**
  * Starts, once the library page has rendered, the background pass that reads kept sources again when
  * this Fil's parser is newer than the one that stored them. Storage and import code load only
  * then, and the importer only when some stored document needs it. Each document stored anew
- * refreshes the library (and drops a copy of it no page shows).
+ * refreshes the library (reparseRefresher).
  */
 export function useReparsePass(): void {
   const queryClient = useQueryClient();
@@ -20,19 +45,9 @@ export function useReparsePass(): void {
       const entries = await listStoredEntries().catch(() => []);
       if (cancelled || !entries.some((entry) => needsReparse(entry))) return;
       const { reparseOutdated } = await import('../../library/importer');
-      let stored = 0;
-      await reparseOutdated((id) => {
-        queryClient.removeQueries({ queryKey: libraryKeys.document(id), type: 'inactive' });
-        // A page showing it keeps what it shows; it reads the new one when opened again.
-        void queryClient.invalidateQueries({
-          queryKey: libraryKeys.document(id),
-          refetchType: 'none',
-        });
-        // The library is listed again after the first and then every 20th, not a thousand times.
-        if (stored++ % LIBRARY_REFRESH_EVERY === 0)
-          void queryClient.invalidateQueries({ queryKey: libraryKeys.list() });
-      });
-      if (stored > 0) void queryClient.invalidateQueries({ queryKey: libraryKeys.list() });
+      const refresh = reparseRefresher(queryClient);
+      await reparseOutdated((id) => refresh.stored(id));
+      refresh.finished();
     };
     // After the first render's work: the pass must not delay the page the reader opened.
     const timer = setTimeout(() => void start(), 0);
