@@ -298,33 +298,35 @@ test('a library of 1,005 imports renders only the rows near the screen', async (
   await expect(rows.first()).toContainText('Document 517');
 });
 
-test('a pick of 45 files lists its imports 20 at a time, with the count done', async ({ page }) => {
+test('a pick of 45 files to check lists them 20 at a time, with the batch counted', async ({
+  page,
+}) => {
   await page.goto('/');
+  // Empty files: each is refused with its reason, so each is a file to check.
   const files = Array.from({ length: 45 }, (_, k) => ({
     name: `page-${String(k + 1).padStart(2, '0')}.txt`,
     mimeType: 'text/plain',
-    buffer: Buffer.from(`Page ${k + 1}\n\nUn article numéro ${k + 1}.\n`),
+    buffer: Buffer.from(''),
   }));
   await page.getByLabel('Choose text files to import').setInputFiles(files);
-  await expect(page.getByRole('status').filter({ hasText: 'imports done' })).toHaveText(
-    '45 of 45 imports done',
-    { timeout: 60_000 },
-  );
-  // Rows only: each row holds a list of its own notices.
-  const imports = page.locator('ul[aria-label="Imports"] > li');
-  await expect(imports).toHaveCount(20);
-  const pager = page.getByRole('navigation', { name: 'Pages of imports' });
+  const batch = page.locator('[data-import-batch="done"]');
+  await expect(batch).toHaveAttribute('data-failed', '45', { timeout: 60_000 });
+  await expect(batch).toHaveAttribute('data-imported', '0');
+  await expect(page.getByRole('heading', { name: '45 files to check' })).toBeVisible();
+  const rows = page.getByRole('list', { name: '45 files to check' }).locator(':scope > li');
+  await expect(rows).toHaveCount(20);
+  const pager = page.getByRole('navigation', { name: 'Pages of files to check' });
   await expect(pager.getByTestId('pager-range')).toHaveText('1–20 of 45');
-  await pager.getByRole('button', { name: 'Next page of imports' }).click();
-  await pager.getByRole('button', { name: 'Next page of imports' }).click();
+  const next = pager.getByRole('button', { name: 'Next page of files to check' });
+  await next.click();
+  await next.click();
   await expect(pager.getByTestId('pager-range')).toHaveText('41–45 of 45');
-  await expect(imports).toHaveCount(5);
+  await expect(rows).toHaveCount(5);
   // On the last page Next says it is disabled but keeps the keyboard focus where it was.
-  const next = pager.getByRole('button', { name: 'Next page of imports' });
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await expect(next).toBeFocused();
   await next.press('Enter');
   await expect(pager.getByTestId('pager-range')).toHaveText('41–45 of 45');
   // Within one pick the files keep their order: the last page holds the last five.
-  await expect(imports.first()).toHaveAttribute('data-import-name', 'page-41.txt');
+  await expect(rows.first()).toHaveAttribute('data-import-name', 'page-41.txt');
 });

@@ -64,13 +64,17 @@ function formatOneJson(id: string, title: string): string {
   });
 }
 
-/** Opens Fil's database as the app does (version 1) and writes the records into it. */
+/**
+ * Writes records as an older Fil left them (no stamp, no searchable text) into Fil's database,
+ * opened as the running app does (version 2: an older Fil's version 1 is upgraded in place,
+ * keeping its records as they are).
+ */
 async function storeOldRecords(page: Page, records: readonly OldRecord[]) {
   await page.evaluate(async (records) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fil', 1);
+      const request = indexedDB.open('fil', 2);
       request.onupgradeneeded = () => {
-        for (const store of ['entries', 'documents', 'sources'])
+        for (const store of ['entries', 'documents', 'sources', 'texts'])
           if (!request.result.objectStoreNames.contains(store))
             request.result.createObjectStore(store, { keyPath: 'id' });
       };
@@ -99,7 +103,7 @@ async function storeOldRecords(page: Page, records: readonly OldRecord[]) {
 async function readStored(page: Page, id: string) {
   return page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fil', 1);
+      const request = indexedDB.open('fil');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
