@@ -11,8 +11,10 @@ export const libraryKeys = {
   /** The library's list of documents (bundled and imported). */
   list: () => [...libraryKeys.all, 'list'] as const,
   /**
-   * Every document's title-and-article text, for the library's search: a key of its own, not
-   * under list(), so that listing the library again does not read every text again.
+   * Every document's article text, for the library's search (the titles come from the list): a
+   * key of its own, not under list(), so that listing the library again (a rename, a delete)
+   * reads no text. Invalidate it when texts are added (an import batch's end, a restore, the
+   * background pass): it then reads only the texts of listed documents it lacks.
    */
   articleTexts: () => [...libraryKeys.all, 'article-texts'] as const,
   /** One parsed document, by id. */

@@ -13,6 +13,7 @@ import {
   listStoredEntries,
   readArticleTexts,
   readStoredDocument,
+  readStoredDocuments,
   StorageError,
   type ReadingProblem,
   type StoredDocument,
@@ -77,8 +78,10 @@ async function openStored(stored: StoredDocument, client: QueryClient): Promise<
   const outcome = await reparseStoredDocument(stored);
   let sourceProblem: ImportProblem;
   if (outcome.kind === 'stored') {
-    // Its summary (counts, title) may have changed: the library lists it again when shown.
+    // Its summary (counts, title) and its text may have changed: the library lists it again
+    // when shown, and its search reads the text again.
     void client.invalidateQueries({ queryKey: libraryKeys.list() });
+    void forgetArticleTexts(client, [stored.id]);
     const fresh = await documentOf(outcome.stored);
     if (fresh.ok) return fresh.doc;
     sourceProblem = { code: 'stored-copy', problem: fresh.problem };
@@ -131,24 +134,84 @@ export async function loadLibrary(): Promise<Library> {
   return { entries: [...session, ...stored, ...seeds], storageProblem };
 }
 
+/** Past this many texts to read, one pass over the whole store is quicker than reading by id. */
+const READ_BY_ID_AT_MOST = 2000;
+
 /**
- * What the library's search reads of each document (articleTextOf: title and article), by id:
- * the bundled documents', the stored ones' (read in batches) and this session's. A document
- * stored before Fil kept this text has none until the background pass reads it again; when
- * storage cannot be read, the stored ones have none (the library's list says why).
+ * What the library's search reads of each document besides its title (articleTextOf: the
+ * article), by id: the bundled documents', the stored ones' and this session's. The first time,
+ * every stored text is read (in batches); after that (the query under libraryKeys.articleTexts
+ * invalidated: an import, a restore), only the texts of the documents listed now
+ * (libraryKeys.list, in `client`) that the last answer lacks, and that answer itself, the same
+ * Map, when it lacks none (so that nothing downstream is built again). Texts of documents no
+ * longer listed are dropped. A document stored before Fil kept this text has none until the
+ * background pass reads it again; when storage cannot be read, the stored ones have none (the
+ * library's list says why).
  */
-export async function loadArticleTexts(): Promise<ReadonlyMap<string, string>> {
+export async function loadArticleTexts(client: QueryClient): Promise<ReadonlyMap<string, string>> {
   // A chunk of its own, which only the library's search loads.
   const { seedArticleTexts } = await import('virtual:fil-seed-texts');
-  const texts = new Map(Object.entries(seedArticleTexts));
+  const known = client.getQueryData<ReadonlyMap<string, string>>(libraryKeys.articleTexts());
+  const listed = client.getQueryData<Library>(libraryKeys.list())?.entries;
+  const session = sessionStore.list();
+  if (known === undefined || listed === undefined) {
+    const texts = new Map(Object.entries(seedArticleTexts));
+    try {
+      // 100 a batch (about 0.8 MB of text at 10,000 documents): each batch is a task of its own,
+      // in which the browser makes its strings; 500 made tasks of 50 ms and more.
+      for (const [id, text] of await readArticleTexts(100)) texts.set(id, text);
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+    }
+    for (const document of session)
+      if (document.articleText !== undefined) texts.set(document.id, document.articleText);
+    return texts;
+  }
+  const inSession = new Map(session.map((document) => [document.id, document.articleText]));
+  const missing: string[] = [];
+  const found = new Map<string, string>();
+  for (const { id, origin } of listed) {
+    if (known.has(id)) continue;
+    const text = origin === 'imported' ? inSession.get(id) : seedArticleTexts[id];
+    if (text !== undefined) found.set(id, text);
+    else if (origin === 'imported') missing.push(id);
+  }
   try {
-    // 100 a batch (about 0.8 MB of text at 10,000 documents): each batch is a task of its own,
-    // in which the browser makes its strings; 500 made tasks of 50 ms and more.
-    for (const [id, text] of await readArticleTexts(100)) texts.set(id, text);
+    if (missing.length > READ_BY_ID_AT_MOST) {
+      const all = await readArticleTexts(100);
+      for (const id of missing) {
+        const text = all.get(id);
+        if (text !== undefined) found.set(id, text);
+      }
+    } else {
+      // 100 a transaction, as above; a document's Blobs are not read.
+      for (let start = 0; start < missing.length; start += 100)
+        for (const stored of await readStoredDocuments(missing.slice(start, start + 100)))
+          if (stored?.articleText !== undefined) found.set(stored.id, stored.articleText);
+    }
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
   }
-  for (const document of sessionStore.list())
-    if (document.articleText !== undefined) texts.set(document.id, document.articleText);
+  const ids = new Set(listed.map((entry) => entry.id));
+  let gone = false;
+  for (const id of known.keys()) if (!ids.has(id)) gone = true;
+  if (found.size === 0 && !gone) return known;
+  const texts = new Map<string, string>();
+  for (const [id, text] of known) if (ids.has(id)) texts.set(id, text);
+  for (const [id, text] of found) texts.set(id, text);
   return texts;
+}
+
+/**
+ * Forgets the library search's texts of `ids` and has them read again: for documents whose
+ * text changed under the same id (read again from their kept source by a newer parser).
+ */
+export function forgetArticleTexts(client: QueryClient, ids: readonly string[]): Promise<void> {
+  client.setQueryData<ReadonlyMap<string, string>>(libraryKeys.articleTexts(), (known) => {
+    if (known === undefined) return undefined;
+    const texts = new Map(known);
+    for (const id of ids) texts.delete(id);
+    return texts;
+  });
+  return client.invalidateQueries({ queryKey: libraryKeys.articleTexts() });
 }

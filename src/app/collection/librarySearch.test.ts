@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../thread/searchText';
 import {
+  buildLayered,
   buildSearchIndex,
+  LayeredIndexBuilder,
   prefixRange,
   queryWords,
   SearchIndexBuilder,
   searchIndex,
+  searchLayered,
   type IndexedDocument,
 } from './librarySearch';
 
@@ -150,5 +153,69 @@ describe('the library’s search, against the rule read plainly', () => {
         );
       }),
     );
+  });
+
+  it('finds the same through a base and a delta, as the documents change', () => {
+    // A delta of at most 2 documents: some changes go to the delta, others rebuild the base.
+    fc.assert(
+      fc.property(fc.array(documents, { minLength: 1, maxLength: 5 }), word, (versions, query) => {
+        const builder = new LayeredIndexBuilder(() => 2);
+        for (const version of versions) {
+          const present = new Set<string>(version.map((document) => document.id));
+          const layered = searchLayered(buildLayered(version, builder), query);
+          // Documents deleted since the base may be found: the list shows only what it lists.
+          const shown = layered === null ? null : [...layered].filter((id) => present.has(id));
+          expect(shown?.sort() ?? null).toEqual(referenceSearch(version, query));
+        }
+      }),
+    );
+  });
+});
+
+/** `count` documents of `words` words each over a vocabulary of 20,000 made-up words. */
+function generated(count: number, words: number, from = 0): IndexedDocument[] {
+  let state = 14;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const vocabulary = Array.from({ length: 20_000 }, (_, k) => `mot${k.toString(36)}`);
+  return Array.from({ length: count }, (_, k) => {
+    const id = `doc-${from + k}`;
+    const article: string[] = [];
+    for (let w = 0; w < words; w++)
+      article.push(vocabulary[Math.floor(random() ** 2 * vocabulary.length)]!);
+    return { id, title: `Titre ${id}`, text: article.join(' ') };
+  });
+}
+
+describe('building the library’s index again as an import adds documents', () => {
+  it('indexes only the 50 documents added to 10,000, and finds them (times printed)', () => {
+    const library = generated(10_000, 100);
+    const added = [...library, ...generated(50, 100, 10_000)];
+    const builder = new LayeredIndexBuilder();
+    let started = performance.now();
+    const first = buildLayered(library, builder);
+    const firstMs = performance.now() - started;
+    started = performance.now();
+    const next = buildLayered(added, builder);
+    const layeredMs = performance.now() - started;
+    // For comparison: building the whole index again, each document's words kept.
+    const whole = new SearchIndexBuilder();
+    buildSearchIndex(library, whole);
+    started = performance.now();
+    buildSearchIndex(added, whole);
+    const wholeMs = performance.now() - started;
+    console.log(
+      `library index, 10,000 documents of 100 words (${first.base.postings.length} postings): ` +
+        `first build ${firstMs.toFixed(0)} ms; 50 added: the delta ${layeredMs.toFixed(1)} ms, ` +
+        `the whole index again ${wholeMs.toFixed(1)} ms`,
+    );
+    // The base is the first build's; the delta holds the 50 added, found by their titles.
+    expect(next.base).toBe(first.base);
+    expect(next.changed.size).toBe(50);
+    expect(next.delta?.ids.length).toBe(50);
+    expect([...searchLayered(next, 'titre doc-10049')!]).toEqual(['doc-10049']);
+    expect(searchLayered(next, 'doc-100')!.size).toBe(1 + 10 + 50);
   });
 });

@@ -426,3 +426,97 @@ export function buildSearchIndex(
   const steps = builder.build(documents);
   for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
 }
+
+/**
+ * An index searched as one: `base`, built from earlier documents, less the documents changed
+ * since (`changed`: added, renamed, their text read since), plus `delta`, the index of those.
+ * Documents deleted since are still in `base`: the list shows only what it lists.
+ */
+export type LayeredIndex = {
+  readonly base: SearchIndex;
+  readonly changed: ReadonlySet<string>;
+  /** The index of the changed documents; null when none changed. */
+  readonly delta: SearchIndex | null;
+};
+
+/**
+ * The ids of the documents found in `index` for `query` (as searchIndex: every word begins a
+ * word of the document), or null when the query has no words. A document changed since the
+ * base was built is found by what it holds now (the delta), never by what it held then.
+ */
+export function searchLayered(index: LayeredIndex, query: string): Set<string> | null {
+  const found = searchIndex(index.base, query);
+  if (found === null) return null;
+  for (const id of index.changed) found.delete(id);
+  if (index.delta !== null) for (const id of searchIndex(index.delta, query)!) found.add(id);
+  return found;
+}
+
+/**
+ * How many changed documents a delta may hold before the base is built again: a tenth of the
+ * library, at least 500. A build over a few changed documents costs little; one over the whole
+ * library costs its postings (~400 ms in Node at 10,000 generated articles, 4.5 million
+ * postings, measured in librarySearch.test.ts), which an import listing the library every
+ * second must not pay each time.
+ */
+export function deltaLimit(documents: number): number {
+  return Math.max(500, Math.floor(documents / 10));
+}
+
+/**
+ * Builds the library's index as the library changes, a step at a time (as SearchIndexBuilder):
+ * the first build indexes every document (the base); later builds index only the documents
+ * added or changed since the base (the delta), until they are more than deltaLimit, when the
+ * base is built again (reading again only what changed: SearchIndexBuilder keeps each
+ * document's words). Not for two builds at once; a build dropped part-way leaves it sound.
+ */
+export class LayeredIndexBuilder {
+  private readonly baseBuilder = new SearchIndexBuilder();
+  private deltaBuilder = new SearchIndexBuilder();
+  private base: {
+    readonly index: SearchIndex;
+    readonly documents: ReadonlyMap<string, IndexedDocument>;
+  } | null = null;
+
+  /** `limit`: how many changed documents a delta may hold, by the library's size. */
+  constructor(private readonly limit: (documents: number) => number = deltaLimit) {}
+
+  *build(documents: readonly IndexedDocument[]): Generator<void, LayeredIndex, void> {
+    const base = this.base;
+    if (base !== null) {
+      const changed: IndexedDocument[] = [];
+      let looked = 0;
+      for (const document of documents) {
+        const then = base.documents.get(document.id);
+        if (then === undefined || then.title !== document.title || then.text !== document.text)
+          changed.push(document);
+        if (++looked % CHEAP_STEPS === 0) yield;
+      }
+      if (changed.length <= this.limit(documents.length)) {
+        const delta = changed.length === 0 ? null : yield* this.deltaBuilder.build(changed);
+        return {
+          base: base.index,
+          changed: new Set(changed.map((document) => document.id)),
+          delta,
+        };
+      }
+    }
+    const index = yield* this.baseBuilder.build(documents);
+    this.base = {
+      index,
+      documents: new Map(documents.map((document) => [document.id, document])),
+    };
+    // What the delta held is in the base now; its words go with it.
+    this.deltaBuilder = new SearchIndexBuilder();
+    return { base: index, changed: new Set(), delta: null };
+  }
+}
+
+/** Builds a layered index at once (tests). */
+export function buildLayered(
+  documents: readonly IndexedDocument[],
+  builder: LayeredIndexBuilder,
+): LayeredIndex {
+  const steps = builder.build(documents);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}

@@ -3,25 +3,29 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../library/queries';
 import { libraryKeys } from '../../library/queryKeys';
 import {
+  LayeredIndexBuilder,
   queryWords,
-  SearchIndexBuilder,
-  searchIndex,
+  searchLayered,
   type IndexedDocument,
-  type SearchIndex,
+  type LayeredIndex,
 } from './librarySearch';
 import { nextTask, runInSlices } from '../../components/runInSlices';
 
 /**
- * What the library's search reads of every document (loadArticleTexts: titles and articles),
- * under the list's key, so that listing the library again (an import, a rename, a delete)
- * reads them again. Here rather than in queries.ts, and its key rather than in queryKeys.ts:
- * the reader page loads both first, and they cost its initial JavaScript 17 bytes gzipped for
- * a query it never makes. storedDocuments.ts loads when asked, as queries.ts loads it.
+ * What the library's search reads of every document besides its title (loadArticleTexts: the
+ * articles), under a key of its own: listing the library again (a rename, a delete, an undo)
+ * needs none of them read again, since the search takes titles from the list and looks only
+ * at the documents listed. Invalidated when texts are added (an import batch ends, a restore,
+ * the background pass), it reads only the texts of listed documents it does not hold yet.
+ * Here rather than in queries.ts: the reader page loads that first, and this would cost its
+ * initial JavaScript bytes for a query it never makes. storedDocuments.ts loads when asked, as
+ * queries.ts loads it.
  */
 const articleTextsQuery = () =>
   queryOptions({
-    queryKey: [...libraryKeys.list(), 'article-texts'] as const,
-    queryFn: async () => (await import('../../library/storedDocuments')).loadArticleTexts(),
+    queryKey: libraryKeys.articleTexts(),
+    queryFn: async ({ client }) =>
+      (await import('../../library/storedDocuments')).loadArticleTexts(client),
     staleTime: Infinity,
   });
 
@@ -43,16 +47,17 @@ export type LibrarySearch = {
   readonly pending: boolean;
 };
 
-type Built = { readonly index: SearchIndex; readonly documents: readonly IndexedDocument[] };
+type Built = { readonly index: LayeredIndex; readonly documents: readonly IndexedDocument[] };
 
 /**
  * The index of `documents`, built in slices after the page has painted (an effect runs after
- * the paint), again when they change; null until the first is built, then the last one built
- * (possibly of older documents) while the next builds.
+ * the paint), again when they change (only the documents changed since, while they are few:
+ * LayeredIndexBuilder); null until the first is built, then the last one built (possibly of
+ * older documents) while the next builds.
  */
 function useIndex(
   documents: readonly IndexedDocument[] | null,
-  builder: SearchIndexBuilder,
+  builder: LayeredIndexBuilder,
 ): Built | null {
   const [built, setBuilt] = useState<Built | null>(null);
   useEffect(() => {
@@ -81,8 +86,8 @@ function useIndex(
  * one is built again, so a new or renamed document is found by its title at once.
  */
 export function useLibrarySearch(entries: readonly LibraryEntry[], query: string): LibrarySearch {
-  const [titleBuilder] = useState(() => new SearchIndexBuilder());
-  const [fullBuilder] = useState(() => new SearchIndexBuilder());
+  const [titleBuilder] = useState(() => new LayeredIndexBuilder());
+  const [fullBuilder] = useState(() => new LayeredIndexBuilder());
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     const frame = requestAnimationFrame(() => setPainted(true));
@@ -123,7 +128,7 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
     // The full index of the current texts and titles is enough; an older one needs the
     // titles' too, for documents added or renamed since.
     const found = [fullIndex, current ? null : titleIndex].flatMap((built) =>
-      built === null ? [] : [searchIndex(built.index, query)!],
+      built === null ? [] : [searchLayered(built.index, query)!],
     );
     if (found.length === 0)
       return { matches: new Set<string>(), indexed, titlesOnly, pending: true };
