@@ -160,6 +160,12 @@ test('a folder: pages in sub-folders imported, others skipped with their paths; 
       .getByRole('link', { name: 'Première page' }),
   ).toBeVisible();
   expect(await storedCount(page)).toBe(3);
+
+  // Dismissing the newer batch takes its button away: the focus goes to the other's Dismiss.
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  await dismiss.first().click();
+  await expect(page.locator('[data-import-batch]')).toHaveCount(1);
+  await expect(dismiss).toBeFocused();
 });
 
 test.describe('cancel', () => {
@@ -190,7 +196,13 @@ test.describe('cancel', () => {
     await expect(batch(page)).toContainText('Folder “pages”: 3 imported, 1 skipped, 37 cancelled.');
     await expect(page.getByRole('status').filter({ hasText: '37 cancelled' })).toBeAttached();
     await expect(progress).toHaveCount(0);
+    // Cancel went with the running batch: the focus is on the batch's summary, not lost.
+    await expect(batch(page).getByText('Folder “pages”: 3 imported')).toBeFocused();
     await expectNoAxeViolations(page, { label: 'folder import cancelled, dark' });
+    // The last batch dismissed: the focus goes to the panel's heading.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.locator('[data-import-batch]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Add your own pages' })).toBeFocused();
 
     // The held requests reach the worker now: nothing of them is stored.
     await page.evaluate(() =>

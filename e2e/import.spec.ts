@@ -137,14 +137,26 @@ test.describe('import routes', () => {
     expect(await storedCount(page)).toBe(2);
   });
 
-  test('drop: files dropped anywhere on the library page are imported', async ({ page }) => {
+  test('drop: files dropped anywhere on the library page are imported, with the encoding chosen', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
-      return transfer;
-    }, THREAD);
+    // The panel's encoding applies to dropped files too (its hint says so).
+    await page.getByLabel('Encoding').selectOption('utf-8');
+    await expect(page.getByLabel('Encoding')).toHaveAccessibleDescription(
+      'For the files you choose or drop. Pasted text needs none.',
+    );
+    const legacy = [...windows1252(THREAD)];
+    const dataTransfer = await page.evaluateHandle(
+      ([text, bytes]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+        transfer.items.add(new File([new Uint8Array(bytes)], 'legacy.txt', { type: 'text/plain' }));
+        return transfer;
+      },
+      [THREAD, legacy] as const,
+    );
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await expect(page.getByText('Drop files or folders to import them')).toBeVisible();
     await page.dispatchEvent('main', 'drop', { dataTransfer });
@@ -152,6 +164,10 @@ test.describe('import routes', () => {
     await expect(
       importRow(page, 'dropped.txt').locator('[data-import-outcome="saved"]'),
     ).toContainText('Un fil importé');
+    // Read as UTF-8, as chosen, not detected as Windows-1252.
+    await expect(importRow(page, 'legacy.txt')).toContainText(
+      'Some characters may be wrong: read as UTF-8',
+    );
   });
 });
 

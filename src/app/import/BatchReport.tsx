@@ -1,6 +1,6 @@
 import { i18n, type MessageDescriptor } from '@lingui/core';
 import { msg, t } from '@lingui/core/macro';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from '../../components/Button';
 import type { ImportStage } from '../../library/importProtocol';
 import { sourceNameText } from '../../library/messages';
@@ -17,7 +17,9 @@ const STAGE_LABELS: Record<ImportStage, MessageDescriptor> = {
 /**
  * One batch of the visit: waiting behind another, running (a progress bar with the files, the
  * bytes and the time left, the big file in hand, Cancel), or done (what came of its files).
- * Its counts are data attributes too, for tests and the bench.
+ * Its counts are data attributes too, for tests and the bench. The Cancel pressed is the same
+ * button from waiting to running; when the batch ends it goes, and the focus goes to the batch's
+ * summary (focusable for that), unless the reader has moved it meanwhile.
  */
 export function BatchReport({
   batch,
@@ -29,20 +31,24 @@ export function BatchReport({
   onDismiss: (key: number) => void;
 }) {
   const progressId = useId();
+  const summary = useRef<HTMLParagraphElement>(null);
+  const cancelPressed = useRef(false);
   const { progress, counts, inHand } = batch;
-  const cancelButton = (
-    <Button onClick={() => onCancel(batch.key)} aria-disabled={batch.cancelling || undefined}>
-      {batch.cancelling
-        ? t({ message: 'Cancelling…', comment: 'an import being cancelled' })
-        : t`Cancel import`}
-    </Button>
-  );
+  const done = batch.state === 'done';
+  useEffect(() => {
+    if (!done || !cancelPressed.current) return;
+    cancelPressed.current = false;
+    // The Cancel just pressed is gone with the running batch: the focus went to the body.
+    const active = document.activeElement;
+    if (active === null || active === document.body) summary.current?.focus();
+  }, [done]);
   // The stage of a big file in the worker, and how much of it is read: 'Parsing big.txt'.
   const stage = inHand ? i18n._(STAGE_LABELS[inHand.status.stage]) : '';
   const file = inHand ? sourceNameText(inHand.path) : '';
   return (
     <li
       className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-import-key={batch.key}
       data-import-batch={batch.state}
       data-imported={counts.imported}
       data-duplicates={counts.duplicates}
@@ -50,20 +56,41 @@ export function BatchReport({
       data-failed={counts.failed}
       data-cancelled={counts.cancelled}
     >
-      {batch.state === 'waiting' && (
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <p>{waitingText(batch.files)}</p>
-          {cancelButton}
-        </div>
-      )}
+      {/* One row in every state, so that Cancel stays the same element from waiting to running. */}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p
+          ref={summary}
+          id={progressId}
+          tabIndex={-1}
+          className={batch.state === 'running' ? 'tabular-nums' : undefined}
+        >
+          {batch.state === 'waiting'
+            ? waitingText(batch.files)
+            : batch.state === 'running'
+              ? progressText(progress)
+              : summaryText(batch.label, batch.files, counts)}
+        </p>
+        {done ? (
+          <Button key="dismiss" onClick={() => onDismiss(batch.key)}>
+            {t({ message: 'Dismiss', comment: 'button: remove a finished import from the list' })}
+          </Button>
+        ) : (
+          <Button
+            key="cancel"
+            onClick={() => {
+              cancelPressed.current = true;
+              onCancel(batch.key);
+            }}
+            aria-disabled={batch.cancelling || undefined}
+          >
+            {batch.cancelling
+              ? t({ message: 'Cancelling…', comment: 'an import being cancelled' })
+              : t`Cancel import`}
+          </Button>
+        )}
+      </div>
       {batch.state === 'running' && (
         <>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <p id={progressId} className="tabular-nums">
-              {progressText(progress)}
-            </p>
-            {cancelButton}
-          </div>
           <progress
             className="mt-2 block h-2 w-full appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-blue-700 dark:[&::-moz-progress-bar]:bg-blue-400 [&::-webkit-progress-bar]:bg-slate-200 dark:[&::-webkit-progress-bar]:bg-slate-700 [&::-webkit-progress-value]:bg-blue-700 dark:[&::-webkit-progress-value]:bg-blue-400"
             max={Math.max(1, progress.filesTotal)}
@@ -80,14 +107,6 @@ export function BatchReport({
             </p>
           )}
         </>
-      )}
-      {batch.state === 'done' && (
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <p>{summaryText(batch.label, batch.files, counts)}</p>
-          <Button onClick={() => onDismiss(batch.key)}>
-            {t({ message: 'Dismiss', comment: 'button: remove a finished import from the list' })}
-          </Button>
-        </div>
       )}
     </li>
   );

@@ -12,6 +12,11 @@ import { ImportResults } from './ImportResults';
 
 type Props = {
   readonly view: LogView;
+  /** The encoding chosen for files chosen or dropped; null: detect each file's. */
+  readonly encoding: Encoding | null;
+  readonly onEncoding: (encoding: Encoding | null) => void;
+  /** What a dropped folder's walk says ('Reading the folder… 120 files found'), or ''. */
+  readonly walking: string;
   /** Files chosen, or a folder's files (with their paths from it), and the encoding chosen. */
   readonly onPick: (picked: PickedFile[], encoding: Encoding | null) => void;
   readonly onPaste: (text: string) => void;
@@ -31,19 +36,29 @@ function takeFiles(input: HTMLInputElement): PickedFile[] {
  * The import panel: paste a page, choose files or a whole folder (and the encoding to read them
  * with), and what came of this visit's imports.
  */
-export function ImportPanel({ view, onPick, onPaste, onRetry, onCancel, onDismiss }: Props) {
+export function ImportPanel({
+  view,
+  encoding,
+  onEncoding,
+  walking,
+  onPick,
+  onPaste,
+  onRetry,
+  onCancel,
+  onDismiss,
+}: Props) {
   const pasteId = useId();
   const encodingId = useId();
+  const encodingHintId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [pasted, setPasted] = useState('');
-  const [encoding, setEncoding] = useState<Encoding | 'auto'>('auto');
-  const chosenEncoding = encoding === 'auto' ? null : encoding;
   const extension = SLOT;
   const limit = formatMegabytes(MAX_IMPORT_BYTES);
   const pick = (input: HTMLInputElement) => {
     const picked = takeFiles(input);
-    if (picked.length > 0) onPick(picked, chosenEncoding);
+    if (picked.length > 0) onPick(picked, encoding);
   };
 
   return (
@@ -51,7 +66,8 @@ export function ImportPanel({ view, onPick, onPaste, onRetry, onCancel, onDismis
       aria-labelledby="import-heading"
       className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
-      <h2 id="import-heading" className="text-lg font-semibold">
+      {/* Focusable from script: where the focus goes when the last import is dismissed. */}
+      <h2 ref={heading} id="import-heading" tabIndex={-1} className="text-lg font-semibold">
         {t`Add your own pages`}
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -135,9 +151,10 @@ export function ImportPanel({ view, onPick, onPaste, onRetry, onCancel, onDismis
           </label>
           <select
             id={encodingId}
-            value={encoding}
+            aria-describedby={encodingHintId}
+            value={encoding ?? 'auto'}
             onChange={(event) =>
-              setEncoding(isEncoding(event.target.value) ? event.target.value : 'auto')
+              onEncoding(isEncoding(event.target.value) ? event.target.value : null)
             }
             className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
           >
@@ -150,9 +167,24 @@ export function ImportPanel({ view, onPick, onPaste, onRetry, onCancel, onDismis
               </option>
             ))}
           </select>
+          <p id={encodingHintId} className="text-sm text-slate-700 dark:text-slate-300">
+            {t({
+              message: 'For the files you choose or drop. Pasted text needs none.',
+              comment: 'under the encoding menu: what it applies to',
+            })}
+          </p>
         </div>
       </div>
-      <ImportResults view={view} onRetry={onRetry} onCancel={onCancel} onDismiss={onDismiss} />
+      <p role="status" className="mt-4 text-sm empty:mt-0">
+        {walking}
+      </p>
+      <ImportResults
+        view={view}
+        onRetry={onRetry}
+        onCancel={onCancel}
+        onDismiss={onDismiss}
+        fallbackFocus={heading}
+      />
     </section>
   );
 }

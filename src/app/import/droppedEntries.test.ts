@@ -59,7 +59,12 @@ describe('filesOfEntries', () => {
       ]),
       fileEntry('/crawl/e.png'),
     ]);
-    const { files, failures } = await filesOfEntries([dropped, fileEntry('/loose.txt')]);
+    const found: number[] = [];
+    const { files, failures } = await filesOfEntries([dropped, fileEntry('/loose.txt')], (n) =>
+      found.push(n),
+    );
+    // Told after each file, folders and images counted as they come: 6 files in all.
+    expect(found).toEqual([1, 2, 3, 4, 5, 6]);
     expect(files.map((item) => item.path)).toEqual([
       'crawl/a.txt',
       'crawl/2022/b.txt',

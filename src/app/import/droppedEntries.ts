@@ -2,7 +2,7 @@
 // DataTransferItem.webkitGetAsEntry), walked here into files with their paths, sub-folders
 // included, with an explicit stack (a folder tree of any depth) and no byte read.
 
-import type { PickedFile } from './fileSelection';
+import type { PickedFile, Unreadable } from './fileSelection';
 
 /** What the walk uses of a FileSystemEntry (structural: tests hand plain objects). */
 export interface EntryLike {
@@ -29,7 +29,7 @@ export interface DirectoryEntryLike extends EntryLike {
 }
 
 /** An entry that could not be read (a file moved away meanwhile, a folder not allowed). */
-export type EntryFailure = { readonly path: string; readonly detail: string };
+export type EntryFailure = Unreadable;
 
 const isFileEntry = (entry: EntryLike): entry is FileEntryLike => entry.isFile;
 const isDirectoryEntry = (entry: EntryLike): entry is DirectoryEntryLike => entry.isDirectory;
@@ -60,10 +60,12 @@ async function entriesOf(folder: DirectoryEntryLike): Promise<EntryLike[]> {
 /**
  * The files under the dropped entries, each with its path from what was dropped
  * ('crawl/2022/page.txt', no leading slash), folders walked depth-first with an explicit stack;
- * an entry that cannot be read is listed in `failures` and the walk goes on.
+ * an entry that cannot be read is listed in `failures` and the walk goes on. `onFound` is told
+ * how many files are found so far, after each (a big folder takes seconds to walk).
  */
 export async function filesOfEntries(
   roots: readonly EntryLike[],
+  onFound?: (files: number) => void,
 ): Promise<{ files: PickedFile[]; failures: EntryFailure[] }> {
   const files: PickedFile[] = [];
   const failures: EntryFailure[] = [];
@@ -71,8 +73,10 @@ export async function filesOfEntries(
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const path = entry.fullPath.replace(/^\/+/, '') || entry.name;
     try {
-      if (isFileEntry(entry)) files.push({ file: await fileOf(entry), path });
-      else if (isDirectoryEntry(entry)) {
+      if (isFileEntry(entry)) {
+        files.push({ file: await fileOf(entry), path });
+        onFound?.(files.length);
+      } else if (isDirectoryEntry(entry)) {
         const children = await entriesOf(entry);
         // Pushed last first, so that they come off the stack in the folder's order; a loop,
         // since a folder of 100,000 files is too many arguments for one push.

@@ -56,6 +56,18 @@ describe('selectFiles', () => {
     ]);
   });
 
+  it('cuts the dropped folder from the paths of entries that could not be read too', () => {
+    const gone = { path: 'crawl/2022/gone.txt', detail: 'A requested file could not be found.' };
+    const selection = selectFiles([picked('crawl/a.txt'), picked('crawl/2022/b.txt')], [gone]);
+    expect(selection.folder).toBe('crawl');
+    expect(selection.unreadable).toEqual([{ ...gone, path: '2022/gone.txt' }]);
+    // An unreadable entry outside the folder: every path stays whole, as they would for a file.
+    const beside = selectFiles([picked('crawl/a.txt')], [{ path: 'other/x', detail: 'Denied.' }]);
+    expect(beside.folder).toBeNull();
+    expect(beside.taken.map((item) => item.path)).toEqual(['crawl/a.txt']);
+    expect(beside.unreadable.map((item) => item.path)).toEqual(['other/x']);
+  });
+
   it('keeps paths whole when files come from several places or none', () => {
     expect(selectFiles([picked('a.txt'), picked('b.txt')]).folder).toBeNull();
     const two = selectFiles([picked('one/a.txt'), picked('two/b.txt')]);

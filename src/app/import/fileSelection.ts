@@ -39,6 +39,9 @@ export function skipReason(path: string, type: string): SkipReason | null {
 /** Paths in the order people sort them: 'page 2' before 'page 10', accents and case aside. */
 const pathOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
+/** An entry of a dropped folder that could not be read, and what the browser said. */
+export type Unreadable = { readonly path: string; readonly detail: string };
+
 /** What a pick of files or a folder comes to: what is read, what is skipped and why. */
 export type Selection = {
   /** The folder chosen (or the one folder dropped), whose name the paths leave out; else null. */
@@ -47,24 +50,31 @@ export type Selection = {
   readonly taken: readonly PickedFile[];
   /** What is not read, in path order. */
   readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
+  /** Entries that could not be read, in the order given, their paths cut like the others. */
+  readonly unreadable: readonly Unreadable[];
 };
 
 /**
- * Sorts the reader's pick by path, leaves out the folder they chose when every file is in it
- * (so that 'crawl/2022/page.txt' shows as '2022/page.txt'), and splits what is read from what is
- * skipped (skipReason). Paths are slash-separated, without a leading slash.
+ * Sorts the reader's pick by path, leaves out the folder they chose when every file (and every
+ * entry of `unreadable`, those of a dropped folder that could not be read) is in it, so that
+ * 'crawl/2022/page.txt' shows as '2022/page.txt', and splits what is read from what is skipped
+ * (skipReason). Paths are slash-separated, without a leading slash.
  */
-export function selectFiles(picked: readonly PickedFile[]): Selection {
+export function selectFiles(
+  picked: readonly PickedFile[],
+  unreadable: readonly Unreadable[] = [],
+): Selection {
   const tops = new Set<string>();
   let nested = true;
-  for (const { path } of picked) {
+  for (const { path } of [...picked, ...unreadable]) {
     const slash = path.indexOf('/');
     if (slash < 0) nested = false;
     else tops.add(path.slice(0, slash));
   }
   const folder = nested && tops.size === 1 ? [...tops][0]! : null;
+  const within = (path: string) => (folder === null ? path : path.slice(folder.length + 1));
   const sorted = picked
-    .map((item) => (folder === null ? item : { ...item, path: item.path.slice(folder.length + 1) }))
+    .map((item) => (folder === null ? item : { ...item, path: within(item.path) }))
     .sort((a, b) => pathOrder.compare(a.path, b.path));
   const taken: PickedFile[] = [];
   const skipped: { path: string; reason: SkipReason }[] = [];
@@ -74,7 +84,12 @@ export function selectFiles(picked: readonly PickedFile[]): Selection {
     if (reason === null) taken.push(item);
     else skipped.push({ path: item.path, reason });
   }
-  return { folder, taken, skipped };
+  return {
+    folder,
+    taken,
+    skipped,
+    unreadable: unreadable.map((entry) => ({ ...entry, path: within(entry.path) })),
+  };
 }
 
 /**

@@ -65,6 +65,10 @@ describe('import wording (English)', () => {
 
   it('says why a file was skipped and what the live region announces', () => {
     expect(skipReasonText('not-text')).toContain('not a page Fil reads');
+    // The rule of skipReason: .txt, .text, .json, no extension, or typed text/plain.
+    expect(skipReasonText('not-text')).toContain('.txt, .text and .json');
+    expect(skipReasonText('not-text')).toContain('no extension');
+    expect(skipReasonText('not-text')).toContain('plain text');
     expect(skipReasonText('hidden')).toContain('a hidden file');
     expect(announcementText({ kind: 'started', batch: 1, files: 1000 })).toBe(
       'Importing 1,000 files.',

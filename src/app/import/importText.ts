@@ -109,7 +109,7 @@ export function skipReasonText(reason: SkipReason): string {
     case 'hidden':
       return t`Skipped: a hidden file, which systems and tools leave beside pages.`;
     case 'not-text':
-      return t`Skipped: not a page Fil reads (it reads .txt, .text and .json files, and files with no extension).`;
+      return t`Skipped: not a page Fil reads (it reads .txt, .text and .json files, files with no extension and files your system marks as plain text).`;
   }
 }
 

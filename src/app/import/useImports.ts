@@ -129,8 +129,10 @@ async function importPicked(
   // In a task of its own: the browser hands a folder's thousand files over in the change
   // event's task, long already.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const { folder, taken, skipped } = selectFiles(picked);
-  const unreadable = failures.map(({ path, detail }) => ({
+  // Paths from the folder chosen or dropped, the unreadable entries' too.
+  const selection = selectFiles(picked, failures);
+  const { folder, taken, skipped } = selection;
+  const unreadable = selection.unreadable.map(({ path, detail }) => ({
     path,
     problem: { code: 'unreadable', name: path.split('/').at(-1) ?? path, detail } as const,
   }));
