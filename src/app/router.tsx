@@ -10,7 +10,15 @@ import { withMessages } from '../locales/catalogues';
 
 export function createAppRouter(queryClient: QueryClient) {
   const libraryLoader = async () => {
-    await queryClient.ensureQueryData(libraryQuery());
+    await Promise.all([
+      queryClient.ensureQueryData(libraryQuery()),
+      // The storage panel's figures come with the page rather than a moment after it: shown
+      // later, they pushed the list down under the reader's eyes (and off the place Back
+      // restores). Without them the panel still loads them itself.
+      import('./storage/storageStatus')
+        .then(({ storageStatusQuery }) => queryClient.ensureQueryData(storageStatusQuery()))
+        .catch(() => undefined),
+    ]);
     return null;
   };
 

@@ -64,6 +64,11 @@ export function DocumentList({
     estimateSize: () => ESTIMATED_ROW,
     overscan: 6,
     scrollMargin,
+    // Not the window's scrollY, its default: while the list mounts that is still the previous
+    // page's (a thread scrolled far down), which the virtualizer would scroll back to and hold
+    // through its size adjustments. The scroll memory (src/app/scrollMemory.ts) puts the page
+    // where this history entry was, after the list's first layout.
+    initialOffset: 0,
     getItemKey: (index) => ids[index]!,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range);
