@@ -177,6 +177,15 @@ describe('back up, clear, restore', () => {
     expect((await storage.listStoredEntries()).map((entry) => entry.id).sort()).toEqual(['a', 's']);
   });
 
+  it('stores a document this tab held for the session only, and then only stores it', async () => {
+    sessionStore.put(document('s', 2));
+    const made = await backup.writeBackup();
+    expect(await backup.restoreBackup(made.blob)).toEqual({ restored: 1, alreadyThere: 0 });
+    expect((await storage.listStoredEntries()).map((entry) => entry.id)).toEqual(['s']);
+    // One copy, so that one delete removes it.
+    expect(sessionStore.get('s')).toBeUndefined();
+  });
+
   it('an empty library makes a backup of no documents, which restores nothing', async () => {
     const made = await backup.writeBackup();
     expect(made.documents).toBe(0);
@@ -298,9 +307,60 @@ describe('a file that cannot be restored is refused with its reason; nothing cha
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const problem = await problemOf(backup.restoreBackup(made, { batchSize: 1 }));
-    expect(problem).toEqual({ code: 'storage', problem: 'quota', detail: null });
+    // A document this tab holds for the session only keeps its copy there.
+    sessionStore.put(document('x', 1));
+    const failure = await backup.restoreBackup(made, { batchSize: 1 }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      problem: { code: 'storage', problem: 'quota', detail: null },
+      partial: 0,
+    });
     vi.restoreAllMocks();
+    await expectUnchanged();
+    expect(sessionStore.get('x')).toBeDefined();
+  });
+
+  it('storage refusing to take out what was added too: the error counts what stays', async () => {
+    const made = craftedBackup(manifestOf([item('x'), item('y'), item('z')]), {
+      'x/source.txt': 'x',
+      'x/document.json': '{}',
+      'y/source.txt': 'y',
+      'y/document.json': '{}',
+      'z/source.txt': 'z',
+      'z/document.json': '{}',
+    });
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'sources' && (args[0] as { id?: string }).id === 'z')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+      throw new DOMException('Disk I/O error.', 'UnknownError');
+    });
+    const failure = await backup.restoreBackup(made, { batchSize: 1 }).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(failure).toBeInstanceOf(backup.BackupError);
+    expect(failure).toMatchObject({ problem: { code: 'storage', problem: 'quota' }, partial: 2 });
+    expect((await storage.listStoredEntries()).map((stored) => stored.id).sort()).toEqual([
+      'kept',
+      'x',
+      'y',
+    ]);
+  });
+
+  it('a file the browser fails to read: its failure by name, as a backup problem', async () => {
+    const file = craftedBackup(manifestOf([]));
+    vi.spyOn(file, 'slice').mockImplementation(() => {
+      throw new DOMException('The file could not be read.', 'NotReadableError');
+    });
+    expect(await problemOf(backup.restoreBackup(file))).toEqual({
+      code: 'failed',
+      name: 'NotReadableError',
+      detail: 'The file could not be read.',
+    });
     await expectUnchanged();
   });
 });

@@ -64,8 +64,9 @@ export type BackupManifest = {
 };
 
 /**
- * Why a backup could not be made or restored, as data (worded by backupProblemText,
- * src/library/collectionMessages.ts). Nothing in the library was changed.
+ * Why a backup could not be made or restored, as data (worded by backupProblemText and
+ * restoreProblemText, src/library/collectionMessages.ts). BackupError says whether a failed
+ * restore left anything in the library (`partial`).
  */
 export type BackupProblem =
   /** Not a zip file at all (or one cut short: its end is missing). */
@@ -79,26 +80,52 @@ export type BackupProblem =
   /** Over the 4 GiB the zip format allows. */
   | { readonly code: 'too-large' }
   /** The browser's storage refused or failed (StorageError's problem and detail). */
-  | { readonly code: 'storage'; readonly problem: StorageProblem; readonly detail: string | null };
+  | { readonly code: 'storage'; readonly problem: StorageProblem; readonly detail: string | null }
+  /**
+   * Anything else the browser threw: its name ('NotReadableError' when the file changed while
+   * it was read) and what it said, not translated.
+   */
+  | { readonly code: 'failed'; readonly name: string; readonly detail: string };
 
 export class BackupError extends Error {
   readonly problem: BackupProblem;
-  constructor(problem: BackupProblem) {
-    super(`Fil backup: ${problem.code}`);
+  /**
+   * How many documents a failed restore had added and could not take out again (storage failing
+   * then too): they stay in the library. 0 when the library is as it was.
+   */
+  readonly partial: number;
+  constructor(problem: BackupProblem, partial = 0) {
+    super(`Fil backup: ${problem.code}${partial > 0 ? ` (${partial} added, kept)` : ''}`);
     this.name = 'BackupError';
     this.problem = problem;
+    this.partial = partial;
   }
 }
 
-/** A ZipError or StorageError as a BackupError; anything else as it is. */
-function asBackupError(error: unknown): unknown {
+/**
+ * Any failure as a BackupError (a ZipError or StorageError by its problem, anything else as
+ * `failed` with the browser's name for it), with the documents a restore left added
+ * (`partial`).
+ */
+function asBackupError(error: unknown, partial = 0): unknown {
+  if (error instanceof BackupError)
+    return partial > 0 ? new BackupError(error.problem, partial) : error;
   if (error instanceof ZipError) {
     const problem = error.problem;
-    return new BackupError(problem.code === 'damaged' ? { ...problem } : { code: problem.code });
+    return new BackupError(
+      problem.code === 'damaged' ? { ...problem } : { code: problem.code },
+      partial,
+    );
   }
   if (error instanceof StorageError)
-    return new BackupError({ code: 'storage', problem: error.problem, detail: error.detail });
-  return error;
+    return new BackupError(
+      { code: 'storage', problem: error.problem, detail: error.detail },
+      partial,
+    );
+  // The browser's own failure (a file that changed while it was read: NotReadableError).
+  const name = error instanceof Error ? error.name : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  return new BackupError({ code: 'failed', name, detail }, partial);
 }
 
 /** '.txt', '.json': the extension of an imported file's name (lower case), '.txt' when none. */
@@ -190,9 +217,12 @@ export type RestoreOutcome = { readonly restored: number; readonly alreadyThere:
  * one member at a time from the file. Documents already stored (same id) are kept as they are
  * and counted. Everything is checked as it is read (the manifest's fields, each member's size
  * and CRC-32): when anything fails, the documents this restore added are deleted again, so the
- * library is as it was. `onProgress` gets the documents done and the total.
+ * library is as it was. A document this tab held for the session only is stored, and then only
+ * stored (its session copy dropped once the restore is through). `onProgress` gets the
+ * documents done and the total.
  * @throws {BackupError} what was wrong: not a zip, not a Fil backup, a newer format, a damaged
- *   member, storage refusing.
+ *   member, storage refusing, the file failing to be read; `partial` counts the documents left
+ *   added when storage refused to take them out again.
  */
 export async function restoreBackup(
   file: Blob,
@@ -257,13 +287,19 @@ export async function restoreBackup(
     }
     if (batch.length > 0) await store();
   } catch (error) {
+    let partial = 0;
     try {
       await deleteStoredDocuments(added);
     } catch {
-      // Storage failing now too: what was added stays, and the reader is told the first cause.
+      // Storage failing now too: what was added stays, and the reader is told so, with the
+      // first cause. Their session copies (below) stay too, so nothing the tab held is lost.
+      partial = added.length;
     }
-    throw asBackupError(error);
+    throw asBackupError(error, partial);
   }
+  // A document this tab kept for the session only is stored now: its session copy goes, so that
+  // one delete removes it (the library lists the stored copy; the session's would stay behind).
+  for (const id of added) sessionStore.delete(id);
   return { restored: added.length, alreadyThere };
 }
 

@@ -3,6 +3,7 @@ import { activateLanguage } from '../locales/testing';
 import {
   backupDoneText,
   backupProblemText,
+  browserProblemText,
   exportProblemText,
   formatSize,
   restoreOutcomeText,
@@ -69,6 +70,42 @@ describe('backup and restore', () => {
     expect(texts[2]).toContain('a newer version of Fil (fil-backup/2)');
     expect(texts[3]).toContain('documents/00003/source.txt cannot be read');
     expect(texts[6]).toContain('storage for Fil is full');
+  });
+
+  it('says what stays when taking out what was added failed too', () => {
+    const storage = { code: 'storage', problem: 'failed', detail: 'Disk I/O error.' } as const;
+    expect(restoreProblemText(storage, 1)).toMatch(
+      /^The backup could not be restored\. .*1 document was added before this failed: it is still in your library\.$/,
+    );
+    expect(restoreProblemText({ code: 'damaged', member: null, detail: 'x' }, 1200)).toBe(
+      'This backup is damaged: its list of files cannot be read. 1,200 documents were added before this failed: they are still in your library.',
+    );
+    expect(restoreProblemText(storage, 12)).not.toContain('has not changed');
+  });
+
+  it('words the browser’s failures by their name, never in the browser’s words alone', () => {
+    const changed = {
+      code: 'failed',
+      name: 'NotReadableError',
+      detail:
+        'The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.',
+    } as const;
+    expect(restoreProblemText(changed)).toBe(
+      'The backup could not be restored. The browser could not read a file: it may have changed or been moved since Fil was given it. Try again, choosing the file again if you chose one. Your library has not changed.',
+    );
+    expect(
+      browserProblemText('NotFoundError', 'A requested file or directory could not be found'),
+    ).toContain('moved or deleted');
+    expect(browserProblemText('SecurityError', 'x')).toContain('did not allow');
+    expect(browserProblemText('QuotaExceededError', 'x')).toContain('not enough space');
+    // Unexpected: said as such, what the browser said quoted after it.
+    expect(browserProblemText('TypeError', 'Failed to fetch')).toBe(
+      'Something unexpected went wrong. The browser said: “Failed to fetch”',
+    );
+    expect(browserProblemText('Error', ' ')).toBe('Something unexpected went wrong.');
+    expect(backupProblemText({ ...changed, name: 'QuotaExceededError' })).toBe(
+      'The backup could not be made. There is not enough space on this device: free some space, then try again.',
+    );
   });
 
   it('says why a backup could not be made', () => {

@@ -55,6 +55,10 @@ export function backupProblemText(problem: BackupProblem): string {
   }
   if (problem.code === 'too-large')
     return t`The backup could not be made: your library is over 4 GB, more than one zip file can hold.`;
+  if (problem.code === 'failed') {
+    const reason = browserProblemText(problem.name, problem.detail);
+    return t`The backup could not be made. ${reason}`;
+  }
   // Reading a library never meets the others: they are about a file being restored.
   return t`The backup could not be made.`;
 }
@@ -82,33 +86,77 @@ export function restoreOutcomeText({ restored, alreadyThere }: RestoreOutcome): 
   return `${done} ${kept}`;
 }
 
-/** Why a backup file could not be restored; each ends by saying the library did not change. */
-export function restoreProblemText(problem: BackupProblem): string {
+/**
+ * Why a backup file could not be restored, and then what the library holds: that it did not
+ * change or, when storage failed to take out what the restore had added (`partial`, see
+ * BackupError), how many documents stay.
+ */
+export function restoreProblemText(problem: BackupProblem, partial = 0): string {
+  const why = restoreCauseText(problem);
+  const after =
+    partial === 0
+      ? t`Your library has not changed.`
+      : plural(partial, {
+          one: '# document was added before this failed: it is still in your library.',
+          other: '# documents were added before this failed: they are still in your library.',
+        });
+  return `${why} ${after}`;
+}
+
+function restoreCauseText(problem: BackupProblem): string {
   switch (problem.code) {
     case 'not-zip':
-      return t`This file is not a Fil backup: it is not a zip file. Your library has not changed.`;
+      return t`This file is not a Fil backup: it is not a zip file.`;
     case 'not-backup':
-      return t`This zip file is not a Fil backup: it has no Fil manifest. Your library has not changed.`;
+      return t`This zip file is not a Fil backup: it has no Fil manifest.`;
     case 'newer': {
       const { format } = problem;
-      return t`This backup was made by a newer version of Fil (${format}). Reload Fil to get the newest version, then restore it again. Your library has not changed.`;
+      return t`This backup was made by a newer version of Fil (${format}). Reload Fil to get the newest version, then restore it again.`;
     }
     case 'damaged': {
       const { member } = problem;
       return member === null
-        ? t`This backup is damaged: its list of files cannot be read. Your library has not changed.`
+        ? t`This backup is damaged: its list of files cannot be read.`
         : t({
-            message: `This backup is damaged: ${member} cannot be read. Your library has not changed.`,
+            message: `This backup is damaged: ${member} cannot be read.`,
             comment: '{member} is the path of a file inside the backup’s zip',
           });
     }
     case 'too-large':
-      return t`This zip file is over 4 GB, more than Fil can read. Your library has not changed.`;
+      return t`This zip file is over 4 GB, more than Fil can read.`;
     case 'storage': {
       const reason = storageProblemText(problem.problem, problem.detail);
-      return t`The backup could not be restored. ${reason} Your library has not changed.`;
+      return t`The backup could not be restored. ${reason}`;
+    }
+    case 'failed': {
+      const reason = browserProblemText(problem.name, problem.detail);
+      return t`The backup could not be restored. ${reason}`;
     }
   }
+}
+
+/**
+ * What a failure the browser reports by a DOMException name means for the reader, in the
+ * interface language, for the names a file or a download meets (File API, IndexedDB's Blobs,
+ * storage). Any other name is unexpected: what the browser said (`detail`, in its own words,
+ * not translated) is quoted after a sentence that says so.
+ */
+export function browserProblemText(name: string, detail: string): string {
+  switch (name) {
+    case 'NotReadableError':
+      return t`The browser could not read a file: it may have changed or been moved since Fil was given it. Try again, choosing the file again if you chose one.`;
+    case 'NotFoundError':
+      return t`The browser could not find a file: it may have been moved or deleted since Fil was given it. Try again, choosing the file again if you chose one.`;
+    case 'SecurityError':
+      return t`The browser did not allow it: its settings may block files or storage for this site.`;
+    case 'QuotaExceededError':
+      return t`There is not enough space on this device: free some space, then try again.`;
+  }
+  if (detail.trim() === '') return t`Something unexpected went wrong.`;
+  return t({
+    message: `Something unexpected went wrong. The browser said: “${detail}”`,
+    comment: '{detail} is the browser’s own message, in its language, not translated',
+  });
 }
 
 /**

@@ -105,7 +105,8 @@ describe('delete and undo', () => {
     client.setQueryData(libraryKeys.sourceText('doc'), 'text');
 
     const deleted = await run(mutations.deleteMutation(), 'doc');
-    expect(deleted).toMatchObject({ sessionOnly: false, document: { customTitle: 'Renamed' } });
+    expect(deleted).toMatchObject({ session: null, document: { customTitle: 'Renamed' } });
+    expect(deleted?.stored).toBe(deleted?.document);
     expect(await storage.listStoredEntries()).toEqual([]);
     expect(documentIsCached('doc')).toBe(false);
     expect(client.getQueryState(libraryKeys.sourceText('doc'))).toBeUndefined();
@@ -121,11 +122,39 @@ describe('delete and undo', () => {
   it('deletes a session document from the session, and undo puts it back there', async () => {
     sessionStore.put(document('doc'));
     const deleted = await run(mutations.deleteMutation(), 'doc');
-    expect(deleted?.sessionOnly).toBe(true);
+    expect(deleted).toMatchObject({ stored: null, session: { id: 'doc' } });
     expect(sessionStore.get('doc')).toBeUndefined();
     await run(mutations.undoDeleteMutation(), deleted!);
     expect(sessionStore.get('doc')?.summary.title).toBe('Title doc');
     expect(await storage.listStoredEntries()).toEqual([]);
+  });
+
+  it('deletes a document kept both in storage and in the session from both; undo puts both back', async () => {
+    // As a restore in the same tab leaves one that this tab held for the session only.
+    await storage.saveStoredDocument(document('doc', 'Stored title'));
+    sessionStore.put(document('doc', 'Session title'));
+    const deleted = await run(mutations.deleteMutation(), 'doc');
+    expect(deleted?.document.summary.title).toBe('Stored title');
+    expect(await storage.listStoredEntries()).toEqual([]);
+    expect(sessionStore.get('doc')).toBeUndefined();
+
+    await run(mutations.undoDeleteMutation(), deleted!);
+    expect(await storedTitles()).toEqual(['Stored title']);
+    expect(sessionStore.get('doc')?.summary.title).toBe('Session title');
+  });
+
+  it('storage that cannot be opened (private mode) still lets the session’s documents go', async () => {
+    sessionStore.put(document('s'));
+    vi.stubGlobal('indexedDB', undefined);
+    const deleted = await run(mutations.bulkDeleteMutation(), ['s']);
+    expect(deleted).toMatchObject([{ stored: null, session: { id: 's' } }]);
+    expect(sessionStore.get('s')).toBeUndefined();
+    // One that is not in the session may be stored: nothing is removed, and the reader is told.
+    sessionStore.put(document('s'));
+    await expect(run(mutations.bulkDeleteMutation(), ['s', 'other'])).rejects.toMatchObject({
+      problem: 'unavailable',
+    });
+    expect(sessionStore.get('s')).toBeDefined();
   });
 
   it('gives null for a document that is not there', async () => {
@@ -161,10 +190,10 @@ describe('bulk delete and undo', () => {
     client.setQueryData(libraryKeys.document('c'), 'read');
 
     const deleted = await run(mutations.bulkDeleteMutation(), ['s', 'b', 'missing', 'a']);
-    expect(deleted.map(({ document, sessionOnly }) => [document.id, sessionOnly])).toEqual([
-      ['s', true],
-      ['b', false],
-      ['a', false],
+    expect(deleted.map(({ document, stored }) => [document.id, stored !== null])).toEqual([
+      ['s', false],
+      ['b', true],
+      ['a', true],
     ]);
     expect(await stored()).toEqual(['c']);
     expect(sessionStore.get('s')).toBeUndefined();
@@ -201,6 +230,19 @@ describe('bulk delete and undo', () => {
     expect(documentIsCached('a')).toBe(true);
   });
 
+  it('deletes from both places a document kept in both, and undo puts each copy back', async () => {
+    await storage.saveStoredDocuments([document('a'), document('both', 'Stored')]);
+    sessionStore.put(document('both', 'Session'));
+    const deleted = await run(mutations.bulkDeleteMutation(), ['both', 'a']);
+    expect(deleted.map(({ document }) => document.summary.title)).toEqual(['Stored', 'Title a']);
+    expect(await stored()).toEqual([]);
+    expect(sessionStore.get('both')).toBeUndefined();
+    await run(mutations.undoBulkDeleteMutation(), deleted);
+    expect(await stored()).toEqual(['a', 'both']);
+    expect(sessionStore.get('both')?.summary.title).toBe('Session');
+    expect(sessionStore.get('a')).toBeUndefined();
+  });
+
   it('undo of session documents only does not need storage', async () => {
     sessionStore.put(document('s'));
     const deleted = await run(mutations.bulkDeleteMutation(), ['s']);
@@ -221,5 +263,21 @@ describe('restore', () => {
     expect(outcome).toEqual({ restored: 1, alreadyThere: 1 });
     expect((await storedTitles()).sort()).toEqual(['Title a', 'Title b']);
     expect(listIsStale()).toBe(true);
+  });
+
+  it('restoring a document this tab holds for the session: one delete removes it, undo brings it back', async () => {
+    sessionStore.put(document('s', 'Session only'));
+    const { writeBackup } = await import('./backup');
+    const { blob } = await writeBackup();
+    expect(await run(mutations.restoreMutation(), { file: blob })).toEqual({
+      restored: 1,
+      alreadyThere: 0,
+    });
+    const deleted = await run(mutations.deleteMutation(), 's');
+    expect(await storage.listStoredEntries()).toEqual([]);
+    expect(sessionStore.get('s')).toBeUndefined();
+    await run(mutations.undoDeleteMutation(), deleted!);
+    expect(await storedTitles()).toEqual(['Session only']);
+    expect(sessionStore.get('s')).toBeUndefined();
   });
 });

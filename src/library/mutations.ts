@@ -11,11 +11,10 @@ import { libraryKeys } from './queryKeys';
 import { sessionStore } from './sessionStore';
 import type { RestoreOutcome } from './backup';
 import {
-  deleteStoredDocument,
   deleteStoredDocuments,
   renameStoredDocument,
-  saveStoredDocument,
   saveStoredDocuments,
+  StorageError,
   type StoredDocument,
 } from './storage';
 
@@ -56,15 +55,23 @@ export const renameMutation = () =>
     onSettled: relist,
   });
 
-/** A deleted document as it was, and where it was kept, so that undo can put it back. */
-export type Deleted = { readonly document: StoredDocument; readonly sessionOnly: boolean };
+/**
+ * A deleted document as it was, in each place it was kept, so that undo puts each copy back
+ * where it was. A document can be in both: stored by a restore while this tab still held it
+ * for the session.
+ */
+export type Deleted = {
+  /** What the library showed (the stored copy, when there was one): its title for the notice. */
+  readonly document: StoredDocument;
+  /** The copy that was in storage; null when it was kept for this session only. */
+  readonly stored: StoredDocument | null;
+  /** The copy this session kept; null when there was none. */
+  readonly session: StoredDocument | null;
+};
 
 /** Removes an imported document wherever it is kept; null when there is none. */
 export async function deleteDocument(id: string): Promise<Deleted | null> {
-  const inSession = sessionStore.delete(id);
-  if (inSession) return { document: inSession, sessionOnly: true };
-  const stored = await deleteStoredDocument(id);
-  return stored ? { document: stored, sessionOnly: false } : null;
+  return (await deleteDocuments([id]))[0] ?? null;
 }
 
 /**
@@ -79,36 +86,50 @@ export const deleteMutation = () =>
     onSettled: relist,
   });
 
+/** Puts deleted documents back, each copy where it was: the stored ones in one transaction. */
+async function putBack(deleted: readonly Deleted[]): Promise<void> {
+  const stored = deleted.flatMap((each) => each.stored ?? []);
+  // Not even opened when none was stored: it may be what refused them in the first place.
+  if (stored.length > 0) await saveStoredDocuments(stored);
+  for (const { session } of deleted) if (session) sessionStore.put(session);
+}
+
 /**
  * Puts a deleted document back where it was, as it was (title, stamp and source included).
  * Fails with StorageError when storage refuses; the Deleted can be given again then.
  */
 export const undoDeleteMutation = () =>
   mutationOptions({
-    mutationFn: async (deleted: Deleted) => {
-      if (deleted.sessionOnly) sessionStore.put(deleted.document);
-      else await saveStoredDocument(deleted.document);
-    },
+    mutationFn: (deleted: Deleted) => putBack([deleted]),
     onSettled: relist,
   });
 
 /**
- * Removes several imported documents wherever each is kept: the stored ones in one transaction,
- * then the session's. Gives back what was removed, in the order of `ids` (an id with nothing
- * under it is left out).
+ * Removes several imported documents from storage (one transaction) and from the session, both
+ * copies of a document kept in both. Gives back what was removed, in the order of `ids` (an id
+ * with nothing under it is left out).
  * @throws {StorageError} when storage refuses; nothing is removed then, from either place.
+ *   Storage that cannot be opened at all (`unavailable`: private mode) holds nothing the
+ *   library could list: the session's documents are removed then, and the others are not.
  */
 export async function deleteDocuments(ids: readonly string[]): Promise<Deleted[]> {
-  const stored = ids.filter((id) => !sessionStore.get(id));
   // Storage first: when it refuses, the session's documents are still all there too.
-  const removed = new Map<string, Deleted>();
-  for (const document of stored.length > 0 ? await deleteStoredDocuments(stored) : [])
-    removed.set(document.id, { document, sessionOnly: false });
-  for (const id of ids) {
-    const inSession = sessionStore.delete(id);
-    if (inSession) removed.set(id, { document: inSession, sessionOnly: true });
+  let stored: StoredDocument[];
+  try {
+    stored = await deleteStoredDocuments(ids);
+  } catch (error) {
+    const sessionOnly = ids.every((id) => sessionStore.get(id) !== undefined);
+    if (!(error instanceof StorageError && error.problem === 'unavailable' && sessionOnly))
+      throw error;
+    stored = [];
   }
-  return ids.flatMap((id) => removed.get(id) ?? []);
+  const fromStorage = new Map(stored.map((document) => [document.id, document]));
+  return ids.flatMap((id) => {
+    const inStorage = fromStorage.get(id) ?? null;
+    const inSession = sessionStore.delete(id) ?? null;
+    const shown = inStorage ?? inSession;
+    return shown ? [{ document: shown, stored: inStorage, session: inSession }] : [];
+  });
 }
 
 /**
@@ -127,18 +148,13 @@ export const bulkDeleteMutation = () =>
   });
 
 /**
- * Puts back what a bulk delete removed, each where it was and as it was: the stored ones in one
- * transaction, the others in the session. Fails with StorageError when storage refuses; nothing
- * is put back then, and the same list can be given again.
+ * Puts back what a bulk delete removed, each copy where it was and as it was: the stored ones in
+ * one transaction, the others in the session. Fails with StorageError when storage refuses;
+ * nothing is put back then, and the same list can be given again.
  */
 export const undoBulkDeleteMutation = () =>
   mutationOptions({
-    mutationFn: async (deleted: readonly Deleted[]) => {
-      const stored = deleted.filter((each) => !each.sessionOnly).map((each) => each.document);
-      // Not even opened when none was stored: it may be what refused them in the first place.
-      if (stored.length > 0) await saveStoredDocuments(stored);
-      for (const each of deleted) if (each.sessionOnly) sessionStore.put(each.document);
-    },
+    mutationFn: (deleted: readonly Deleted[]) => putBack(deleted),
     onSettled: relist,
   });
 

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { SLOT, Slotted } from '../../components/Slotted';
 import { UndoToast } from '../../components/UndoToast';
 import { useLocale } from '../../components/useLocale';
-import { exportProblemText } from '../../library/collectionMessages';
+import { browserProblemText, exportProblemText } from '../../library/collectionMessages';
 import { storageProblemText } from '../../library/messages';
 import type { LibraryEntry } from '../../library/queries';
 import { bundledNoteText, deletedText, exportStatusText, selectedText } from './bulkText';
@@ -113,10 +113,7 @@ export function BulkActions({ selected, onDeleted }: BulkActionsProps) {
 function ProblemText({ problem }: { readonly problem: BulkProblem }) {
   if (problem.kind === 'storage')
     return <>{storageProblemText(problem.error.problem, problem.error.detail)}</>;
-  if (problem.kind === 'other') {
-    const { detail } = problem;
-    return <>{t`That did not work: ${detail}`}</>;
-  }
+  if (problem.kind === 'other') return <>{browserProblemText(problem.name, problem.detail)}</>;
   const exported = problem.problem;
   if (!('document' in exported)) return <>{exportProblemText(exported)}</>;
   const { title, language } = exported.document;

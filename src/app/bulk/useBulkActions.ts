@@ -16,8 +16,8 @@ export type ExportState =
 export type BulkProblem =
   | { readonly kind: 'storage'; readonly error: StorageError }
   | { readonly kind: 'export'; readonly problem: ExportProblem }
-  /** Anything else: the browser's own words. */
-  | { readonly kind: 'other'; readonly detail: string };
+  /** Anything else: the browser's name for it (a DOMException's) and its own words. */
+  | { readonly kind: 'other'; readonly name: string; readonly detail: string };
 
 /** A bulk delete that can be undone: what it removed, how many bundled ones it left. */
 export type UndoOffer = {
@@ -31,7 +31,9 @@ function problemOf(error: unknown, exportProblem: (error: unknown) => ExportProb
   if (error instanceof StorageError) return { kind: 'storage', error } as const;
   const problem = exportProblem(error);
   if (problem) return { kind: 'export', problem } as const;
-  return { kind: 'other', detail: error instanceof Error ? error.message : String(error) } as const;
+  if (error instanceof Error)
+    return { kind: 'other', name: error.name, detail: error.message } as const;
+  return { kind: 'other', name: '', detail: String(error) } as const;
 }
 
 /**

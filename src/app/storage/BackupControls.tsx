@@ -7,6 +7,7 @@ import { downloadBlob } from '../../components/download';
 import {
   backupDoneText,
   backupProblemText,
+  browserProblemText,
   restoreOutcomeText,
   restoreProblemText,
 } from '../../library/collectionMessages';
@@ -53,11 +54,13 @@ function progressText(progress: Progress): string {
   }
 }
 
-/** What went wrong, in the interface language: a BackupError by its problem, else as thrown. */
+/**
+ * What went wrong, in the interface language: a BackupError by its problem, anything else (the
+ * backup's code failing to load, say) by the browser's name for it.
+ */
 function failureText(error: Error, word: (error: BackupError) => string): string {
   if (isBackupError(error)) return word(error);
-  const detail = error.message;
-  return t`That did not work: ${detail}`;
+  return browserProblemText(error.name, error.message);
 }
 
 /**
@@ -85,7 +88,9 @@ export function BackupControls() {
     failure = failureText(backing.error, (error) => backupProblemText(error.problem));
   if (last === 'restore' && restoring.data) outcome = restoreOutcomeText(restoring.data);
   if (last === 'restore' && restoring.error)
-    failure = failureText(restoring.error, (error) => restoreProblemText(error.problem));
+    failure = failureText(restoring.error, (error) =>
+      restoreProblemText(error.problem, error.partial),
+    );
 
   const restore = (file: File) => {
     setProgress({ kind: 'reading' });
