@@ -84,7 +84,7 @@ test('a selection exports as a zip and as JSON Lines, is deleted at once and com
   await checkbox(page, 'Beta').check();
   await checkbox(page, 'Gamma').check();
   await seedBox(page).check();
-  await expect(bar(page).getByText('4 selected')).toBeVisible();
+  await expect(bar(page).getByText('4 documents selected')).toBeVisible();
   await expect(bar(page)).toContainText('Delete keeps the 1 document that comes with Fil.');
   await expectNoAxeViolations(page, { label: 'light, bar shown' });
 

@@ -110,6 +110,7 @@ describe('back up, clear, restore', () => {
       onProgress: (written) => progress.push(written),
     });
     expect(made.documents).toBe(3);
+    expect(made.fileName).toMatch(/^fil-backup-2024-05-0[12]\.zip$/);
     expect(progress).toEqual([1, 2, 3]);
 
     await emptyLibrary();

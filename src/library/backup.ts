@@ -7,6 +7,8 @@
 
 import { DOCUMENT_FORMAT, PARSER_VERSION } from '../parser/types';
 import { isEncoding } from './decode';
+import { datedFileName } from './fileNames';
+import { canonicalLanguageTag } from './languageTag';
 import { sessionStore } from './sessionStore';
 import {
   addStoredDocuments,
@@ -142,17 +144,11 @@ function entryOf(document: StoredDocument): StoredEntry {
   return entry;
 }
 
-/** `fil-backup-2024-05-01.zip`, dated in the reader's time zone. */
-export function backupFileName(now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join('-');
-  return `fil-backup-${day}.zip`;
-}
-
 /** A backup file, as made. */
 export type BackupFile = {
   readonly blob: Blob;
+  /** `fil-backup-2024-05-01.zip`, dated in the reader's time zone (datedFileName). */
+  readonly fileName: string;
   /** How many documents it holds. */
   readonly documents: number;
 };
@@ -202,7 +198,11 @@ export async function writeBackup({
     };
     // Last, so that it lists exactly what was written; a reader finds it by the directory.
     await writer.add(MANIFEST, JSON.stringify(manifest, null, 1));
-    return { blob: writer.finish(), documents: items.length };
+    return {
+      blob: writer.finish(),
+      fileName: datedFileName('backup', 'zip', now),
+      documents: items.length,
+    };
   } catch (error) {
     throw asBackupError(error);
   }
@@ -356,12 +356,7 @@ function countOrNull(record: Fields, key: string): number | null {
 
 /** A language tag as documentJson.ts reads one: canonical BCP 47, or null. */
 function languageTag(value: string | null): string | null {
-  if (value === null) return null;
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? null;
-  } catch {
-    return null;
-  }
+  return value === null ? null : canonicalLanguageTag(value);
 }
 
 function readSummary(value: unknown, id: string): DocumentSummary {

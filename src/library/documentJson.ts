@@ -17,6 +17,7 @@ import {
   type Severity,
 } from '../parser/types';
 import { walkComments } from '../parser/walk';
+import { canonicalLanguageTag } from './languageTag';
 
 export type DocumentJsonResult =
   | { readonly ok: true; readonly doc: ParsedDocument }
@@ -457,19 +458,11 @@ function readSource(doc: Record<string, unknown>): DocumentSource {
 }
 
 /**
- * A document's language as a canonical BCP 47 tag ('fr', 'pt-BR'; 'EN-gb' becomes 'en-GB'), or
- * null when the text is not one: it goes into `lang` attributes, where anything else would
- * mislead a screen reader's choice of voice (or inject a value). A hand-edited JSON file may say
- * anything here; an unreadable tag is not a reason to refuse the document.
+ * A document's language as a canonical BCP 47 tag, or null when the text is not one
+ * (canonicalLanguageTag): an unreadable tag is not a reason to refuse the document.
  */
 function languageTag(language: string | null): string | null {
-  if (language === null) return null;
-  try {
-    return Intl.getCanonicalLocales(language)[0] ?? null;
-  } catch {
-    // RangeError: not a well-formed language tag.
-    return null;
-  }
+  return language === null ? null : canonicalLanguageTag(language);
 }
 
 function readDocument(json: string): ParsedDocument {

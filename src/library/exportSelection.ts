@@ -6,6 +6,7 @@
 
 import { DOCUMENT_FORMAT } from '../parser/types';
 import { writeJsonTo } from '../parser/json';
+import { datedFileName } from './fileNames';
 import type { LibraryEntry } from './queries';
 import { sessionStore } from './sessionStore';
 import {
@@ -175,14 +176,6 @@ export const librarySources: ExportSources = { imported: importedDocuments, bund
 /** An export, ready to be downloaded. */
 export type ExportFile = { readonly blob: Blob; readonly fileName: string };
 
-/** `fil-<what>-2024-05-01.<extension>`: the local date, so that exports of a day sort together. */
-function fileNameFor(what: string, extension: string, now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join('-');
-  return `fil-${what}-${day}.${extension}`;
-}
-
 type Options = {
   readonly sources?: ExportSources;
   readonly now?: Date;
@@ -234,7 +227,7 @@ export async function exportOriginals(
       await writer.add(names[i]!, source);
       onProgress?.(i + 1, entries.length);
     }
-    return { blob: writer.finish(), fileName: fileNameFor('texts', 'zip', now) };
+    return { blob: writer.finish(), fileName: datedFileName('texts', 'zip', now) };
   } catch (error) {
     if (error instanceof ZipError && error.problem.code === 'too-large')
       throw new ExportError({ code: 'too-large' });
@@ -266,6 +259,6 @@ export async function exportJsonLines(
   }
   return {
     blob: new Blob(parts, { type: 'application/jsonl' }),
-    fileName: fileNameFor('documents', 'jsonl', now),
+    fileName: datedFileName('documents', 'jsonl', now),
   };
 }

@@ -6,8 +6,8 @@ afterEach(() => activateLanguage('en'));
 
 describe('the bulk actions’ words', () => {
   it('counts the selection', () => {
-    expect(selectedText(1)).toBe('1 selected');
-    expect(selectedText(1200)).toBe('1,200 selected');
+    expect(selectedText(1)).toBe('1 document selected');
+    expect(selectedText(1200)).toBe('1,200 documents selected');
   });
 
   it('says what Delete leaves when the selection holds documents that come with Fil', () => {

@@ -4,12 +4,13 @@
 import { plural } from '@lingui/core/macro';
 import { count } from '../../components/formatting';
 
-/** '3 selected'. */
-export function selectedText(count: number): string {
-  return plural(count, {
-    one: '# selected',
-    other: '# selected',
-  });
+/**
+ * '3 documents selected': the words of the list's own count (selectedText in
+ * src/app/collection/collectionText.ts, which a feature may not import), so that the
+ * catalogues hold one message and the reader hears one wording.
+ */
+export function selectedText(selected: number): string {
+  return plural(selected, { one: '# document selected', other: '# documents selected' });
 }
 
 /**

@@ -16,10 +16,9 @@ import type { BackupError, BackupFile } from '../../library/backup';
 
 /** Writes the backup (its code loaded when first used) and hands it to the browser. */
 async function backUp(onProgress: (written: number) => void): Promise<BackupFile> {
-  const { backupFileName, writeBackup } = await import('../../library/backup');
-  const now = new Date();
-  const file = await writeBackup({ now, onProgress });
-  if (file.documents > 0) downloadBlob(file.blob, backupFileName(now));
+  const { writeBackup } = await import('../../library/backup');
+  const file = await writeBackup({ onProgress });
+  if (file.documents > 0) downloadBlob(file.blob, file.fileName);
   return file;
 }
 
