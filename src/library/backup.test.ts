@@ -378,9 +378,9 @@ function findLocalHeader(zip: Uint8Array, name: string): number {
 }
 
 describe('readManifest', () => {
-  it('keeps the fields Fil knows, reads languages as BCP 47 tags and imports as imports', () => {
+  it('keeps the fields Fil knows, reads languages as BCP 47 tags and imports as imports', async () => {
     const raw = item('x');
-    const reading = backup.readManifest(
+    const reading = await backup.readManifest(
       JSON.stringify(
         manifestOf([
           {
@@ -410,7 +410,7 @@ describe('readManifest', () => {
     expect(y?.entry.summary.language).toBeNull();
   });
 
-  it('says which document and field are wrong', () => {
+  it('says which document and field are wrong', async () => {
     const broken = (change: Record<string, unknown>, summary: Record<string, unknown> = {}) =>
       backup.readManifest(
         JSON.stringify(
@@ -427,23 +427,54 @@ describe('readManifest', () => {
       ok: false,
       problem: { code: 'damaged', member: 'manifest.json', detail },
     });
-    expect(broken({ encoding: 'ebcdic' })).toEqual(damaged('document 2: encoding'));
-    expect(broken({ importedAt: 12 })).toEqual(damaged('document 2: importedAt'));
-    expect(broken({}, { wordCount: -1 })).toEqual(damaged('document 2: wordCount'));
-    expect(broken({}, { id: 'other' })).toEqual(damaged('document 2: summary.id'));
-    expect(broken({ customTitle: 3 })).toEqual(damaged('document 2: customTitle'));
-    expect(backup.readManifest(JSON.stringify({ ...manifestOf([]), documents: {} }))).toEqual(
+    expect(await broken({ encoding: 'ebcdic' })).toEqual(damaged('document 2: encoding'));
+    expect(await broken({ importedAt: 12 })).toEqual(damaged('document 2: importedAt'));
+    expect(await broken({}, { wordCount: -1 })).toEqual(damaged('document 2: wordCount'));
+    expect(await broken({}, { id: 'other' })).toEqual(damaged('document 2: summary.id'));
+    expect(await broken({ customTitle: 3 })).toEqual(damaged('document 2: customTitle'));
+    expect(await backup.readManifest(JSON.stringify({ ...manifestOf([]), documents: {} }))).toEqual(
       damaged('documents'),
     );
   });
 
-  it('tells a newer backup format from something else', () => {
-    expect(backup.readManifest('not json')).toEqual({ ok: false, problem: { code: 'not-backup' } });
-    expect(backup.readManifest('{"format":"fil-backup/beta"}')).toEqual({
+  it('reads the manifest a backup writes, one document a line, as any JSON', async () => {
+    await storage.saveStoredDocuments([document('a', 1), document('b', 2), document('c', 3)]);
+    const made = await backup.writeBackup({ now: new Date('2024-05-01T10:00:00Z') });
+    const json = strFromU8(unzipSync(await zipBytes(made.blob))['manifest.json']!);
+    const lines = json.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^\{"format":"fil-backup\/1",.*"documents":\[$/);
+    expect(lines[1]).toMatch(/^\{"entry":\{"id":"a",.*\},$/);
+    expect(lines[4]).toBe(']}');
+    const whole = JSON.parse(json) as BackupModule.BackupManifest;
+    expect(whole.documents.map((each) => each.entry.id)).toEqual(['a', 'b', 'c']);
+    let pauses = 0;
+    const reading = await backup.readManifest(json, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(reading).toEqual({ ok: true, manifest: whole });
+    // A turn offered after each line parsed and each document checked.
+    expect(pauses).toBe(6);
+    // The same JSON laid out otherwise (a hand-edited file), or broken in the layout.
+    expect(await backup.readManifest(JSON.stringify(whole, null, 2))).toEqual(reading);
+    const noComma = json.replace('},\n{"entry":{"id":"b"', '}\n{"entry":{"id":"b"');
+    expect(await backup.readManifest(noComma)).toEqual({
       ok: false,
       problem: { code: 'not-backup' },
     });
-    expect(backup.readManifest('{"format":"fil-backup/12"}')).toEqual({
+  });
+
+  it('tells a newer backup format from something else', async () => {
+    expect(await backup.readManifest('not json')).toEqual({
+      ok: false,
+      problem: { code: 'not-backup' },
+    });
+    expect(await backup.readManifest('{"format":"fil-backup/beta"}')).toEqual({
+      ok: false,
+      problem: { code: 'not-backup' },
+    });
+    expect(await backup.readManifest('{"format":"fil-backup/12"}')).toEqual({
       ok: false,
       problem: { code: 'newer', format: 'fil-backup/12' },
     });

@@ -197,7 +197,7 @@ export async function writeBackup({
       documents: items,
     };
     // Last, so that it lists exactly what was written; a reader finds it by the directory.
-    await writer.add(MANIFEST, JSON.stringify(manifest, null, 1));
+    await writer.add(MANIFEST, await manifestJson(manifest));
     return {
       blob: writer.finish(),
       fileName: datedFileName('backup', 'zip', now),
@@ -206,6 +206,65 @@ export async function writeBackup({
   } catch (error) {
     throw asBackupError(error);
   }
+}
+
+/** How `manifest.json` lays its documents out: one a line, between these (see manifestJson). */
+const DOCUMENTS_OPEN = '"documents":[';
+const DOCUMENTS_CLOSE = ']}';
+/** About 200 documents' lines: each part of the manifest is made into UTF-8 in one step. */
+const PART_CHARS = 128 * 1024;
+
+/**
+ * `manifest.json`'s text, one document a line: `{"format":…,"documents":[` on the first line,
+ * then each document's JSON and a comma, then `]}`. JSON as any other, written a document at a
+ * time with turns for the browser: one JSON.stringify of 10,000 documents (9 MB) took 80–120 ms
+ * on the 2-core machine, which this layout lets readManifest parse a line at a time too.
+ */
+async function manifestJson(manifest: BackupManifest): Promise<Blob> {
+  const pause = breather();
+  const head = JSON.stringify({ ...manifest, documents: [] });
+  // Gathered into strings of about PART_CHARS: a Blob of 20,000 small parts took 100–150 ms.
+  const parts: string[] = [];
+  let part = `${head.slice(0, -DOCUMENTS_CLOSE.length)}\n`;
+  for (const [index, item] of manifest.documents.entries()) {
+    part += JSON.stringify(item) + (index < manifest.documents.length - 1 ? ',\n' : '\n');
+    if (part.length >= PART_CHARS) {
+      parts.push(part);
+      part = '';
+    }
+    await pause();
+  }
+  parts.push(part + DOCUMENTS_CLOSE);
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/**
+ * JSON.parse of a manifest: laid out as manifestJson writes it, a line at a time with turns for
+ * the browser between them (a 10,000 documents' manifest took 90–140 ms in one piece); any
+ * other JSON in one piece. Throws SyntaxError when it is not JSON.
+ */
+async function parseManifest(json: string, pause: () => Promise<void>): Promise<unknown> {
+  const lines = json.split('\n');
+  const head = lines[0] ?? '';
+  if (lines.length >= 2 && head.endsWith(DOCUMENTS_OPEN) && lines.at(-1) === DOCUMENTS_CLOSE) {
+    try {
+      const value: unknown = JSON.parse(head + DOCUMENTS_CLOSE);
+      if (isRecord(value)) {
+        const documents: unknown[] = [];
+        const last = lines.length - 2;
+        for (let at = 1; at <= last; at++) {
+          const line = lines[at] ?? '';
+          if (at < last && !line.endsWith(',')) throw new SyntaxError('no comma');
+          documents.push(JSON.parse(at < last ? line.slice(0, -1) : line));
+          await pause();
+        }
+        return { ...value, documents };
+      }
+    } catch {
+      // Not quite that layout (a hand-edited file): read in one piece below.
+    }
+  }
+  return JSON.parse(json);
 }
 
 /** What restoring added, and what it found already in the library (same id) and left alone. */
@@ -241,7 +300,8 @@ export async function restoreBackup(
     members = await readZipDirectory(file);
     const manifestMember = members.get(MANIFEST);
     if (!manifestMember) throw new BackupError({ code: 'not-backup' });
-    const reading = readManifest(await (await readZipMember(file, manifestMember)).text());
+    const json = await (await readZipMember(file, manifestMember)).text();
+    const reading = await readManifest(json, breather());
     if (!reading.ok) throw new BackupError(reading.problem);
     manifest = reading.manifest;
     for (const { files } of manifest.documents)
@@ -443,11 +503,15 @@ function readItem(value: unknown): BackupItem {
  * - not JSON, or no "format" that starts with `fil-backup/` → `not-backup`;
  * - `fil-backup/<n>` with n > 1 → `newer`;
  * - a field missing or of the wrong kind → `damaged`, naming the document's position and field.
+ * `pause` is awaited between documents, to give the browser turns on a long manifest.
  */
-export function readManifest(json: string): ManifestReading {
+export async function readManifest(
+  json: string,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<ManifestReading> {
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = await parseManifest(json, pause);
   } catch {
     return { ok: false, problem: { code: 'not-backup' } };
   }
@@ -479,6 +543,7 @@ export function readManifest(json: string): ManifestReading {
       if (!(error instanceof Invalid)) throw error;
       return damaged(`document ${index + 1}: ${error.message}`);
     }
+    await pause();
   }
   try {
     return {
