@@ -83,9 +83,24 @@ test('search, filters and sorts change the list and live in the address', async 
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Most first' })).toBeVisible();
 
+  // A query typed, then Back before its pause (300 ms) ends: it is never written over the
+  // entry Back shows, which keeps its own (empty) query. Forward comes back to the sort.
+  await search(page).fill('summit');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?comments=with$/);
+  await expect(search(page)).toHaveValue('');
+  // Past the pause: nothing written since.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  await expect(page).toHaveURL(/\/\?comments=with$/);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/\?comments=with&sort=comments$/);
+  await expect(page.getByRole('button', { name: 'Most first' })).toBeVisible();
+
   // A date range: a year and a month meet the range when one of their days does.
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
   await expect(count(page)).toHaveText('10 documents');
+  // The button went with the filters: the focus is on the search box, never lost.
+  await expect(search(page)).toBeFocused();
   await page.getByLabel('From', { exact: true }).fill('2022-01-15');
   await page.getByLabel('To', { exact: true }).fill('2023-06-30');
   // A year (2023), two months (January 2022) and a day (1 February 2022); no undated one.
@@ -103,6 +118,18 @@ test('search, filters and sorts change the list and live in the address', async 
   await page.getByRole('button', { name: 'Clear filters' }).last().click();
   await expect(count(page)).toHaveText('10 documents');
   await expect(search(page)).toHaveValue('');
+  await expect(search(page)).toBeFocused();
+
+  // Renamed, a document is found by its new title and no longer by the one it was parsed with
+  // (its article still says "summit").
+  await page.getByRole('button', { name: 'Rename A quiet week at the summit' }).click();
+  await page.getByLabel('New title').fill('Calm days at the top');
+  await page.getByRole('button', { name: 'Save title' }).click();
+  await expect(list(page).getByRole('link', { name: 'Calm days at the top' })).toBeVisible();
+  await search(page).fill('quiet');
+  await expect(count(page)).toHaveText('0 of 10 documents');
+  await search(page).fill('calm summit');
+  await expect(list(page).getByRole('link')).toHaveText(['Calm days at the top']);
 });
 
 test('rows are reached and selected with the keyboard and the pointer; axe in both themes', async ({
@@ -115,12 +142,16 @@ test('rows are reached and selected with the keyboard and the pointer; axe in bo
   await expect(rows.first()).toHaveAttribute('aria-setsize', '6');
   const links = list(page).locator('[data-row-link]');
   const boxes = list(page).getByRole('checkbox');
-  const selected = page.getByRole('status').filter({ hasText: /selected$/ });
+  const selected = page.getByRole('status').filter({ hasText: /\bselected$/ });
 
-  // One tab stop: Tab from the button before the list lands on the first row.
-  await page.getByRole('button', { name: 'Select all 6 shown' }).focus();
+  // One tab stop: Tab from the button before the list lands on the first row, whose
+  // description says which keys the list takes.
+  await page.getByRole('button', { name: 'Clear selection' }).focus();
   await page.keyboard.press('Tab');
   await expect(links.nth(0)).toBeFocused();
+  await expect(links.nth(0)).toHaveAccessibleDescription(
+    'Keys: ↑ ↓ move · Space selects · Shift extends · Ctrl+A selects all · Esc clears',
+  );
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -151,11 +182,29 @@ test('rows are reached and selected with the keyboard and the pointer; axe in bo
   await page.keyboard.press('Home');
   await expect(links.nth(0)).toBeFocused();
 
-  // A search keeps the selected documents it shows, and only those.
+  // A search keeps the selected documents it shows, and only those, and says so.
   await search(page).fill('lavrov');
   await expect(count(page)).toHaveText('4 of 6 documents');
   await expect(selected).toHaveText('4 documents selected');
+  await expect(
+    page.getByRole('status').filter({
+      hasText: '2 selected documents hidden by the search or filters were unselected',
+    }),
+  ).toBeVisible();
   await expect(page.getByTestId('bulk-actions')).toBeVisible();
+
+  // The selection's buttons stay where they were pressed, dimmed, with the focus on them.
+  const clearSelection = page.getByRole('button', { name: 'Clear selection' });
+  await clearSelection.click();
+  await expect(selected).toHaveText('No document selected');
+  await expect(clearSelection).toBeFocused();
+  await expect(clearSelection).toHaveAttribute('aria-disabled', 'true');
+  const selectAllShown = page.getByRole('button', { name: 'Select all 4 shown' });
+  await selectAllShown.focus();
+  await page.keyboard.press('Enter');
+  await expect(selected).toHaveText('4 documents selected');
+  await expect(selectAllShown).toBeFocused();
+  await expect(selectAllShown).toHaveAttribute('aria-disabled', 'true');
   await expectNoAxeViolations(page, { label: 'library, search and selection, light' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveClass(/dark/);

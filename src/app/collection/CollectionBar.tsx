@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, type ReactNode, type Ref, type RefObject } from 'react';
 import { Button } from '../../components/Button';
 import {
   directionLabel,
@@ -7,8 +7,9 @@ import {
   selectedText,
   shownText,
   sortLabel,
+  unselectedText,
 } from './collectionText';
-import { NATURAL_DIRECTION, SORT_KEYS, withoutFilters, type SortKey } from './libraryView';
+import { NATURAL_DIRECTION, SORT_KEYS, type SortKey } from './libraryView';
 import { selectAll } from './selection';
 import type { Collection } from './useCollection';
 
@@ -17,6 +18,10 @@ type Props = {
   /** What can be done to the selection (the bulk actions), beside it. */
   readonly actions: ReactNode;
   readonly barRef: Ref<HTMLDivElement>;
+  /** The search box: where the focus goes when the button pressed goes away. */
+  readonly searchRef: RefObject<HTMLInputElement | null>;
+  /** Clears the search and filters (and moves the focus to the search box). */
+  readonly onClearFilters: () => void;
 };
 
 const isSortKey = (value: string): value is SortKey =>
@@ -26,11 +31,12 @@ const isSortKey = (value: string): value is SortKey =>
  * Above the list, and on wide screens stuck to the top of the window as the list scrolls: the
  * search box, the sort, how many documents are shown, and the selection with its actions.
  */
-export function CollectionBar({ collection, actions, barRef }: Props) {
+export function CollectionBar({ collection, actions, barRef, searchRef, onClearFilters }: Props) {
   const { view, changeView, shown, total, filtered, search, selection } = collection;
   const sortId = useId();
   const shownCount = shown.entries.length;
   const selectedCount = selection.selected.size;
+  const allSelected = selectedCount >= shownCount;
   const pending = search.pending;
   return (
     <div
@@ -39,6 +45,7 @@ export function CollectionBar({ collection, actions, barRef }: Props) {
     >
       <div className="flex flex-wrap items-center gap-2">
         <input
+          ref={searchRef}
           type="search"
           value={view.query}
           onChange={(event) => collection.setQuery(event.target.value)}
@@ -92,7 +99,7 @@ export function CollectionBar({ collection, actions, barRef }: Props) {
           {pending ? t`Searching…` : shownText(shownCount, total, filtered)}
         </p>
         {filtered && (
-          <Button className="min-h-8" onClick={() => changeView(withoutFilters(view), 'push')}>
+          <Button className="min-h-8" onClick={onClearFilters}>
             {t`Clear filters`}
           </Button>
         )}
@@ -111,26 +118,43 @@ export function CollectionBar({ collection, actions, barRef }: Props) {
         >
           {selectedCount > 0 ? selectedText(selectedCount) : t`No document selected`}
         </p>
-        {shownCount > 0 && selectedCount < shownCount && (
+        {/* Both stay while the list shows documents, dimmed when there is nothing to do, so
+            that the focus stays on the one just pressed. */}
+        {shownCount > 0 && (
           <Button
             className="min-h-8"
-            onClick={() =>
+            aria-disabled={allSelected || undefined}
+            aria-keyshortcuts="Control+A Meta+A"
+            onClick={() => {
+              if (allSelected) return;
               collection.changeSelection((was) =>
                 selectAll(
                   was,
                   shown.entries.map((entry) => entry.id),
                 ),
-              )
-            }
+              );
+            }}
           >
             {selectAllText(shownCount)}
           </Button>
         )}
-        {selectedCount > 0 && (
-          <Button className="min-h-8" onClick={collection.clearSelection}>
+        {shownCount > 0 && (
+          <Button
+            className="min-h-8"
+            aria-disabled={selectedCount === 0 || undefined}
+            aria-keyshortcuts="Escape"
+            onClick={() => {
+              if (selectedCount > 0) collection.clearSelection();
+            }}
+          >
             {t`Clear selection`}
           </Button>
         )}
+        {/* What a search or filter did to the selection (it keeps only what they show); in
+            the page while empty, so that what it says is announced. */}
+        <p role="status" className="text-slate-700 dark:text-slate-300">
+          {collection.unselected > 0 ? unselectedText(collection.unselected) : ''}
+        </p>
         {actions}
       </div>
     </div>

@@ -15,6 +15,8 @@ type Props = {
   /** Height of the sticky bar above the list (px): rows scrolled to stay clear of it. */
   readonly barHeight: number;
   readonly labelledBy: string;
+  /** The id of the text that says which keys the list takes: each row link's description. */
+  readonly describedBy: string;
 };
 
 /** A row's height before it is measured: one line of title, one of facts. */
@@ -50,6 +52,7 @@ export function DocumentList({
   onRename,
   barHeight,
   labelledBy,
+  describedBy,
 }: Props) {
   const [list, setList] = useState<HTMLUListElement | null>(null);
   const scrollMargin = useDocumentOffset(list);
@@ -168,6 +171,7 @@ export function DocumentList({
             active={item.index === active}
             top={item.start - scrollMargin}
             rowRef={virtualizer.measureElement}
+            describedBy={describedBy}
             onToggle={onToggle}
             onDelete={onDelete}
             onRename={onRename}

@@ -25,6 +25,8 @@ type Props = {
   /** Where the virtualizer places it (px from the list's top). */
   readonly top: number;
   readonly rowRef: Ref<HTMLLIElement>;
+  /** The id of the text saying which keys the list takes (the link's description). */
+  readonly describedBy: string;
   readonly onToggle: (id: string, extend: boolean) => void;
   readonly onDelete: (entry: LibraryEntry) => void;
   readonly onRename: (entry: LibraryEntry, title: string) => void;
@@ -51,6 +53,7 @@ export const DocumentRow = memo(function DocumentRow({
   active,
   top,
   rowRef,
+  describedBy,
   onToggle,
   onDelete,
   onRename,
@@ -92,6 +95,8 @@ export const DocumentRow = memo(function DocumentRow({
         type="checkbox"
         checked={selected}
         tabIndex={-1}
+        // Space on the row's link toggles it (the list's keys).
+        aria-keyshortcuts="Space"
         // The focus stays on the list's links: a click selects without taking it.
         onMouseDown={(event) => event.preventDefault()}
         onChange={(event) => onToggle(entry.id, (event.nativeEvent as MouseEvent).shiftKey)}
@@ -106,6 +111,7 @@ export const DocumentRow = memo(function DocumentRow({
           to={`/articles/${encodeURIComponent(entry.id)}`}
           tabIndex={tabIndex}
           data-row-link
+          aria-describedby={describedBy}
           lang={title ? (entry.language ?? undefined) : undefined}
           className="font-semibold leading-snug text-blue-800 underline-offset-2 [scroll-margin-top:var(--collection-bar,0px)] hover:underline dark:text-blue-300"
         >

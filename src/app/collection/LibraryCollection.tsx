@@ -12,6 +12,7 @@ import { Button } from '../../components/Button';
 import type { LibraryEntry } from '../../library/queries';
 import { CollectionBar } from './CollectionBar';
 import { DocumentList } from './DocumentList';
+import { listKeysText } from './collectionText';
 import { FilterPanel } from './FilterPanel';
 import { withoutFilters, type LibraryView } from './libraryView';
 import type { Collection } from './useCollection';
@@ -26,6 +27,9 @@ type Props = {
   readonly onDelete: (entry: LibraryEntry) => void;
   readonly onRename: (entry: LibraryEntry, title: string) => void;
 };
+
+/** Whether the keyboard has ⌘ (Apple's systems) rather than Ctrl for selecting all. */
+const APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The sticky bar's height (0 where it does not stick: small screens), as it changes. */
 function useStickyHeight(): [number, (element: HTMLDivElement | null) => void] {
@@ -64,6 +68,8 @@ export function LibraryCollection({ collection, hasImports, actions, onDelete, o
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [barHeight, setBar] = useStickyHeight();
   const section = useRef<HTMLElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const keysHintId = useId();
   const { view, shown, filtered } = collection;
 
   const { setQuery, changeView } = collection;
@@ -82,6 +88,11 @@ export function LibraryCollection({ collection, hasImports, actions, onDelete, o
     [changeView],
   );
   const scrolling = { ...collection, setQuery: typed, changeView: changed };
+  // The button pressed goes away with the filters: the focus goes to the search box, emptied.
+  const clearFilters = () => {
+    searchBox.current?.focus();
+    changed(withoutFilters(view), 'push');
+  };
 
   return (
     <section
@@ -117,7 +128,21 @@ export function LibraryCollection({ collection, hasImports, actions, onDelete, o
           />
         </div>
         <div className="min-w-0">
-          <CollectionBar collection={scrolling} actions={actions} barRef={setBar} />
+          <CollectionBar
+            collection={scrolling}
+            actions={actions}
+            barRef={setBar}
+            searchRef={searchBox}
+            onClearFilters={clearFilters}
+          />
+          {/* How the list is used from the keyboard: its rows' description. Not on a phone's
+              width, where a keyboard is rare and the line would wrap. */}
+          <p
+            id={keysHintId}
+            className="mt-2 hidden text-xs text-slate-600 sm:block dark:text-slate-400"
+          >
+            {listKeysText(APPLE)}
+          </p>
           {shown.entries.length === 0 && !collection.search.pending ? (
             <div className="mt-6 text-slate-700 dark:text-slate-300">
               <p>
@@ -126,11 +151,7 @@ export function LibraryCollection({ collection, hasImports, actions, onDelete, o
                   : t`The library is empty.`}
               </p>
               {filtered && (
-                <Button
-                  size="medium"
-                  className="mt-3"
-                  onClick={() => changed(withoutFilters(view), 'push')}
-                >
+                <Button size="medium" className="mt-3" onClick={clearFilters}>
                   {t`Clear filters`}
                 </Button>
               )}
@@ -144,6 +165,7 @@ export function LibraryCollection({ collection, hasImports, actions, onDelete, o
               onRename={onRename}
               barHeight={barHeight}
               labelledBy={headingId}
+              describedBy={keysHintId}
             />
           )}
         </div>

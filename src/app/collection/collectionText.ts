@@ -35,6 +35,30 @@ export function selectedText(selected: number): string {
   return plural(selected, { one: '# document selected', other: '# documents selected' });
 }
 
+/**
+ * Said when a search or filter hid selected documents, which are then no longer selected:
+ * '2 selected documents hidden by the search or filters were unselected'.
+ */
+export function unselectedText(unselected: number): string {
+  return plural(unselected, {
+    one: '# selected document hidden by the search or filters was unselected',
+    other: '# selected documents hidden by the search or filters were unselected',
+  });
+}
+
+/**
+ * How the list is used from the keyboard, shown above it and read as the rows' description;
+ * `apple`: ⌘ rather than Ctrl.
+ */
+export function listKeysText(apple: boolean): string {
+  const selectAllKey = apple ? '⌘A' : 'Ctrl+A';
+  return t({
+    message: `Keys: ↑ ↓ move · Space selects · Shift extends · ${selectAllKey} selects all · Esc clears`,
+    comment:
+      'hint above the library list: arrow keys move between documents, Space selects the focused one, Shift with them selects a range, {selectAllKey} (Ctrl+A or ⌘A) selects every document shown, Escape clears the selection',
+  });
+}
+
 /** The button that selects every document shown: 'Select all 312 shown'. */
 export function selectAllText(shown: number): string {
   return plural(shown, { one: 'Select the document shown', other: 'Select all # shown' });

@@ -6,6 +6,7 @@ import {
   prune,
   selectAll,
   toggle,
+  unselectedByView,
   type Selection,
 } from './selection';
 
@@ -71,5 +72,13 @@ describe('the library’s selection', () => {
     const kept = prune(toggle(NO_SELECTION, 'a'), new Set(['a']));
     expect(kept.anchor).toBe('a');
     expect(prune(NO_SELECTION, new Set())).toBe(NO_SELECTION);
+  });
+
+  it('counts the documents a search unselected, not those deleted', () => {
+    const before = selectAll(NO_SELECTION, ['a', 'b', 'c', 'd']);
+    // The search shows a and c; d was deleted meanwhile (the library lists a, b, c, e).
+    const after = prune(before, new Set(['a', 'c']));
+    expect(unselectedByView(before, after, new Set(['a', 'b', 'c', 'e']))).toBe(1);
+    expect(unselectedByView(after, after, new Set(['a', 'b', 'c']))).toBe(0);
   });
 });

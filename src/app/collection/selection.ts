@@ -3,7 +3,8 @@
 // anchor (the row last toggled) to the target the anchor's state, as in a mail client's list;
 // Ctrl+A selects every document shown; Escape clears. The page keeps the selection within what
 // it shows (prune): a document deleted, or hidden by a search or filter, is no longer selected,
-// so that an action on the selection acts only on documents the reader can see.
+// so that an action on the selection acts only on documents the reader can see; the bar says
+// how many a search or filter unselected so (unselectedByView).
 
 export type Selection = {
   readonly selected: ReadonlySet<string>;
@@ -74,4 +75,18 @@ export function prune(selection: Selection, present: ReadonlySet<string>): Selec
     selection.anchor !== null && !present.has(selection.anchor) ? null : selection.anchor;
   if (selected === null && anchor === selection.anchor) return selection;
   return { selected: selected ?? selection.selected, anchor };
+}
+
+/**
+ * How many documents `before` held that `after` (the selection pruned) no longer does although
+ * the library still lists them (`listed`): those a search or filter hid, not those deleted.
+ */
+export function unselectedByView(
+  before: Selection,
+  after: Selection,
+  listed: ReadonlySet<string>,
+): number {
+  let count = 0;
+  for (const id of before.selected) if (!after.selected.has(id) && listed.has(id)) count++;
+  return count;
 }

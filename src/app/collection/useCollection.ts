@@ -3,7 +3,7 @@ import { useLocale } from '../../components/useLocale';
 import type { LibraryEntry } from '../../library/queries';
 import { filterEntries, sortEntries, type ShownEntries } from './libraryFilter';
 import { isFiltered, type LibraryView } from './libraryView';
-import { NO_SELECTION, prune, type Selection } from './selection';
+import { NO_SELECTION, prune, unselectedByView, type Selection } from './selection';
 import { useLibrarySearch, type LibrarySearch } from './useLibrarySearch';
 import { useLibraryView, type HistoryMode } from './useLibraryView';
 
@@ -23,6 +23,11 @@ export type Collection = {
   /** The selected documents, in the order shown. */
   readonly selectedEntries: readonly LibraryEntry[];
   readonly clearSelection: () => void;
+  /**
+   * How many selected documents the last change of search or filters hid, and so unselected;
+   * 0 again once the reader changes the selection.
+   */
+  readonly unselected: number;
 };
 
 /**
@@ -54,19 +59,28 @@ export function useCollection(entries: readonly LibraryEntry[]): Collection {
   );
 
   const [kept, setKept] = useState<Selection>(NO_SELECTION);
+  const [unselected, setUnselected] = useState(0);
   const shownIds = useMemo(() => new Set(shown.entries.map((entry) => entry.id)), [shown.entries]);
+  const listedIds = useMemo(() => new Set(entries.map((entry) => entry.id)), [entries]);
   // Within what is shown: adjusted as the list changes, during the render that changes it.
   const selection = prune(kept, shownIds);
-  if (selection !== kept) setKept(selection);
+  if (selection !== kept) {
+    setKept(selection);
+    const hidden = unselectedByView(kept, selection, listedIds);
+    if (hidden > 0) setUnselected(hidden);
+  }
   const selectedEntries = useMemo(
     () => shown.entries.filter((entry) => selection.selected.has(entry.id)),
     [shown.entries, selection.selected],
   );
-  const changeSelection = useCallback(
-    (change: (selection: Selection) => Selection) => setKept(change),
-    [],
-  );
-  const clearSelection = useCallback(() => setKept(NO_SELECTION), []);
+  const changeSelection = useCallback((change: (selection: Selection) => Selection) => {
+    setKept(change);
+    setUnselected(0);
+  }, []);
+  const clearSelection = useCallback(() => {
+    setKept(NO_SELECTION);
+    setUnselected(0);
+  }, []);
 
   return {
     view,
@@ -80,5 +94,6 @@ export function useCollection(entries: readonly LibraryEntry[]): Collection {
     changeSelection,
     selectedEntries,
     clearSelection,
+    unselected,
   };
 }

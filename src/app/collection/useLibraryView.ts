@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { libraryViewParams, parseLibraryView, type LibraryView } from './libraryView';
 
-/** The address of a view: `?q=…`, or the bare `/` for the default view. */
-function searchOf(view: LibraryView): { readonly search: string } {
+/** The search part of a view's address: `?q=…`, or '' (the bare `/`) for the default view. */
+function searchOf(view: LibraryView): string {
   const params = libraryViewParams(view).toString();
-  return { search: params === '' ? '' : `?${params}` };
+  return params === '' ? '' : `?${params}`;
 }
 
 /** How long typing pauses before the address takes the query. */
@@ -28,7 +28,9 @@ export type LibraryViewState = {
  * entry (one entry per search, not per keystroke, written after a pause so that the router
  * does not navigate at every key); a choice among the filters and sorts is a step of its own,
  * which Back undoes, except the date fields, which change as they are typed and replace.
- * Back, forward and reload show the view of their entry, the search box's text included.
+ * Back, forward and reload show the view of their entry, the search box's text included; a
+ * query still waiting for its pause when Back or Forward is pressed is dropped, never written
+ * over the entry they show.
  */
 export function useLibraryView(): LibraryViewState {
   // useLocation and useNavigate rather than useSearchParams: the reader's entry chunk already
@@ -36,49 +38,68 @@ export function useLibraryView(): LibraryViewState {
   const { search } = useLocation();
   const navigate = useNavigate();
   const fromAddress = useMemo(() => parseLibraryView(new URLSearchParams(search)), [search]);
-  // The address when the query is written after a pause: a filter chosen meanwhile stays.
-  const address = useRef(search);
-  useEffect(() => {
-    address.current = search;
-  }, [search]);
-  // `typed`: the box's text. `seen`: the address's query when last looked at; `wrote`: the
-  // last query written to it. The address changing to neither (back, forward, a link) brings
-  // its query into the box; our own write arriving (navigation is asynchronous) does not.
-  const [draft, setDraft] = useState({
+  // `typed`: the box's text. `seen`: the address when last looked at; `wrote`: the address we
+  // last asked for. The address changing to another (back, forward, a link) brings its query
+  // into the box; our own write arriving (navigation is asynchronous) does not, so that what
+  // was typed meanwhile stays.
+  const [draft, setDraft] = useState<{ typed: string; seen: string; wrote: string | null }>({
     typed: fromAddress.query,
-    seen: fromAddress.query,
-    wrote: fromAddress.query,
+    seen: search,
+    wrote: null,
   });
   let typed = draft.typed;
-  if (fromAddress.query !== draft.seen) {
-    const ours = fromAddress.query === draft.wrote;
+  if (search !== draft.seen) {
+    const ours = search === draft.wrote;
     typed = ours ? draft.typed : fromAddress.query;
-    setDraft({ typed, seen: fromAddress.query, wrote: ours ? draft.wrote : fromAddress.query });
+    setDraft({ typed, seen: search, wrote: ours ? null : draft.wrote });
   }
 
+  // The address as the page shows it (the query is written into it after a pause: a filter
+  // chosen meanwhile stays), and the one we last asked for.
+  const address = useRef(search);
+  const asked = useRef<string | null>(null);
   const timer = useRef(0);
+  useLayoutEffect(() => {
+    address.current = search;
+    if (search === asked.current) asked.current = null;
+    // Moved by someone else (back, forward): a query typed before must not replace the entry
+    // now shown when its pause ends.
+    else window.clearTimeout(timer.current);
+  }, [search]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const go = useCallback(
+    (next: LibraryView, replace: boolean) => {
+      const target = searchOf(next);
+      asked.current = target;
+      setDraft((was) => ({ ...was, typed: next.query, wrote: target }));
+      void navigate({ search: target }, { replace, preventScrollReset: true });
+    },
+    [navigate],
+  );
 
   const setQuery = useCallback(
     (query: string) => {
       setDraft((was) => ({ ...was, typed: query }));
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
-        setDraft((was) => ({ ...was, wrote: query }));
+        // Back or forward already under way (the window's address moved, the page not yet):
+        // the entry it shows keeps its own query.
+        const now = window.location.search;
+        if (now !== address.current && now !== asked.current) return;
         const current = parseLibraryView(new URLSearchParams(address.current));
-        void navigate(searchOf({ ...current, query }), { replace: true, preventScrollReset: true });
+        go({ ...current, query }, true);
       }, QUERY_WRITE_MS);
     },
-    [navigate],
+    [go],
   );
 
   const change = useCallback(
     (next: LibraryView, mode: HistoryMode) => {
       window.clearTimeout(timer.current);
-      setDraft((was) => ({ ...was, typed: next.query, wrote: next.query }));
-      void navigate(searchOf(next), { replace: mode === 'replace', preventScrollReset: true });
+      go(next, mode === 'replace');
     },
-    [navigate],
+    [go],
   );
 
   const view = useMemo(() => ({ ...fromAddress, query: typed }), [fromAddress, typed]);
