@@ -2,6 +2,7 @@
 // pass the search and the filters, in that order, with the languages the language filter
 // offers and how many documents each would show. Plain functions over the library's entries.
 
+import { canonicalLanguageTag } from '../../library/languageTag';
 import type { LibraryEntry } from '../../library/queries';
 import { foldText } from '../../thread/searchText';
 import { daysInMonth } from '../../thread/time';
@@ -75,11 +76,8 @@ export function languageOf(entry: Pick<LibraryEntry, 'language'>): string {
   if (entry.language === null) return UNKNOWN_LANGUAGE;
   let tag = canonicalTags.get(entry.language);
   if (tag === undefined) {
-    try {
-      tag = Intl.getCanonicalLocales(entry.language)[0] ?? UNKNOWN_LANGUAGE;
-    } catch {
-      tag = UNKNOWN_LANGUAGE; // not a language tag: as good as unknown
-    }
+    // Not a language tag: as good as unknown.
+    tag = canonicalLanguageTag(entry.language) ?? UNKNOWN_LANGUAGE;
     canonicalTags.set(entry.language, tag);
   }
   return tag;

@@ -3,6 +3,7 @@
 // and a shared link show the same list. Parsing never throws: a value Fil cannot read falls back
 // to the default, and the default view's address is the bare `/`.
 
+import { canonicalLanguageTag } from '../../library/languageTag';
 import { daysInMonth } from '../../thread/time';
 
 /** Documents with comments, without any, or both. */
@@ -102,20 +103,11 @@ export function calendarDay(value: string | null): string | null {
   return day <= daysInMonth(year, month) ? value : null;
 }
 
-/** The canonical form of a BCP 47 tag ('FR-ca' → 'fr-CA'), or null when it is not one. */
-function canonicalTag(value: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? null;
-  } catch {
-    return null; // a RangeError: not a well-formed tag
-  }
-}
-
 /** Canonical tags, sorted, each once: one view has one address. */
 export function normalizeLanguages(values: Iterable<string>): string[] {
   const tags = new Set<string>();
   for (const value of values) {
-    const tag = canonicalTag(value);
+    const tag = canonicalLanguageTag(value);
     if (tag !== null) tags.add(tag);
   }
   return [...tags].sort();
