@@ -40,7 +40,7 @@ const fileInput = (page: Page) => page.getByLabel('Choose text files to import')
 const checkbox = (page: Page, title: string) =>
   page.getByRole('checkbox', { name: `Select ${title}` });
 const bar = (page: Page) => page.getByRole('region', { name: 'Selection' });
-const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'deleted' });
+const notice = (page: Page) => page.getByRole('status').filter({ hasText: / deleted\./ });
 
 async function importFiles(page: Page, files: readonly (typeof FILES)[number][]) {
   await fileInput(page).setInputFiles(
@@ -155,9 +155,11 @@ test('a selection exports as a zip and as JSON Lines, is deleted at once and com
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the bar, a selection of bundled documents only, and the undo notice', async ({ page }) => {
+  test('the bar, a selection of bundled documents only, and two undo notices stacked', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await importFiles(page, FILES.slice(0, 1));
+    await importFiles(page, FILES.slice(0, 2));
     await seedBox(page).check();
     await expect(bar(page)).toContainText('This document comes with Fil: it cannot be deleted.');
     const remove = bar(page).getByRole('button', { name: 'Delete', exact: true });
@@ -166,6 +168,19 @@ test.describe('dark theme', () => {
     await expectNoAxeViolations(page, { label: 'dark, bar shown' });
     await remove.click();
     await expect(notice(page)).toContainText('1 document deleted.');
-    await expectNoAxeViolations(page, { label: 'dark, undo notice' });
+    // A row's own delete while the bulk notice is up: both notices, one above the other.
+    await page.getByRole('button', { name: 'Delete Beta' }).click();
+    const rowNotice = page.getByRole('status').filter({ hasText: 'Deleted “Beta”.' });
+    await expect(rowNotice).toBeVisible();
+    await expect(rowNotice.getByRole('button', { name: 'Undo' })).toBeFocused();
+    const [bulkBox, rowBox] = [await notice(page).boundingBox(), await rowNotice.boundingBox()];
+    expect(bulkBox && rowBox && bulkBox.y + bulkBox.height <= rowBox.y).toBe(true);
+    await expectNoAxeViolations(page, { label: 'dark, two undo notices' });
+    // Each Undo brings back its own: the bulk one Alpha, while Beta's notice stays.
+    await notice(page).getByRole('button', { name: 'Undo' }).click();
+    await expect(checkbox(page, 'Alpha')).toBeVisible();
+    await expect(notice(page)).toHaveCount(0);
+    await expect(rowNotice).toBeVisible();
+    await expect(checkbox(page, 'Beta')).toHaveCount(0);
   });
 });

@@ -15,6 +15,7 @@ import { LibraryCollection } from './collection/LibraryCollection';
 import { useCollection } from './collection/useCollection';
 import { ImportSection } from './import/ImportSection';
 import { StoragePanel } from './storage/StoragePanel';
+import { UndoStack } from '../components/UndoStack';
 import { UndoToast } from '../components/UndoToast';
 import { useLocale } from '../components/useLocale';
 
@@ -79,7 +80,8 @@ export function LibraryPage() {
   );
 
   return (
-    <>
+    // The row delete's undo notice and the bulk delete's (BulkActions) share one stack.
+    <UndoStack>
       <h1 className="text-2xl font-bold tracking-tight">{t`Library`}</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {t`Articles with their reader comments, rebuilt into threads: the documents that come with Fil and the pages you import.`}
@@ -117,6 +119,6 @@ export function LibraryPage() {
           focusUndo
         />
       )}
-    </>
+    </UndoStack>
   );
 }

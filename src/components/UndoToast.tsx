@@ -1,6 +1,8 @@
 import { t } from '@lingui/core/macro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { SLOT, Slotted } from './Slotted';
+import { useUndoSlot } from './UndoStack';
 
 const UNDO_SECONDS = 8;
 
@@ -22,7 +24,8 @@ type Props = (OneDeleted | ManyDeleted) & {
  * 'Untitled document' in the interface language, as its card said. For several, `message` says
  * how many. The time runs again from the start while the pointer or the focus is on the notice,
  * so that it never goes while the reader is reaching for Undo (WCAG 2.2.1); a new title or
- * message starts it again.
+ * message starts it again. Inside an UndoStack it is listed with the page's other notices;
+ * outside one it is fixed to the bottom of the screen on its own.
  */
 export function UndoToast({
   title: documentTitle,
@@ -35,6 +38,7 @@ export function UndoToast({
   const [held, setHeld] = useState({ pointer: false, focus: false });
   const undo = useRef<HTMLButtonElement>(null);
   const what = message ?? documentTitle;
+  const slot = useUndoSlot();
   useEffect(() => {
     if (held.pointer || held.focus) return;
     const timer = window.setTimeout(onExpire, UNDO_SECONDS * 1000);
@@ -42,7 +46,8 @@ export function UndoToast({
   }, [onExpire, what, held.pointer, held.focus]);
   useEffect(() => {
     if (focusUndo) undo.current?.focus();
-  }, [focusUndo, what]);
+    // Again once the stack is in the page: the notice waits for it (below).
+  }, [focusUndo, what, slot]);
   let said: ReactNode;
   if (message !== undefined) said = message;
   else {
@@ -63,7 +68,10 @@ export function UndoToast({
       </Slotted>
     );
   }
-  return (
+  // The stack is put in the page with it: shown once it is there, not moved into it (which
+  // would drop the focus given to Undo).
+  if (slot === null) return null;
+  const notice = (
     <div
       role="status"
       onPointerEnter={() => setHeld((was) => ({ ...was, pointer: true }))}
@@ -73,7 +81,7 @@ export function UndoToast({
         if (!event.currentTarget.contains(event.relatedTarget))
           setHeld((was) => ({ ...was, focus: false }));
       }}
-      className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
+      className={`${slot ? 'pointer-events-auto max-w-full' : 'fixed inset-x-0 bottom-4 z-30 mx-auto max-w-[calc(100vw-2rem)]'} flex w-fit items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900`}
     >
       <span>{said}</span>
       <button
@@ -86,4 +94,5 @@ export function UndoToast({
       </button>
     </div>
   );
+  return slot ? createPortal(notice, slot) : notice;
 }

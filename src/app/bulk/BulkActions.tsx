@@ -7,7 +7,13 @@ import { useLocale } from '../../components/useLocale';
 import { browserProblemText, exportProblemText } from '../../library/collectionMessages';
 import { storageProblemText } from '../../library/messages';
 import type { LibraryEntry } from '../../library/queries';
-import { bundledNoteText, deletedText, exportStatusText, selectedText } from './bulkText';
+import {
+  bundledNoteText,
+  deletedText,
+  deletingText,
+  exportStatusText,
+  selectedText,
+} from './bulkText';
 import { useBulkActions, type BulkProblem } from './useBulkActions';
 
 /** Props agreed between the library page (which owns the selection) and the bulk actions. */
@@ -81,9 +87,15 @@ export function BulkActions({ selected, onDeleted }: BulkActionsProps) {
               {note}
             </p>
           )}
+          {/* Polite: said when the reader pauses. The buttons stay focusable while busy
+              (aria-disabled, so the focus is not dropped) and do nothing when pressed. */}
           <p role="status" className="text-sm font-medium">
-            {actions.exporting && (
-              <span className="mt-1 block">{exportStatusText(actions.exporting)}</span>
+            {actions.deleting !== null ? (
+              <span className="mt-1 block">{deletingText(actions.deleting)}</span>
+            ) : (
+              actions.exporting && (
+                <span className="mt-1 block">{exportStatusText(actions.exporting)}</span>
+              )
             )}
           </p>
         </section>

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../locales/testing';
-import { bundledNoteText, deletedText, exportStatusText, selectedText } from './bulkText';
+import {
+  bundledNoteText,
+  deletedText,
+  deletingText,
+  exportStatusText,
+  selectedText,
+} from './bulkText';
 
 afterEach(() => activateLanguage('en'));
 
@@ -23,6 +29,11 @@ describe('the bulk actions’ words', () => {
     expect(deletedText(3, 2)).toBe(
       '3 documents deleted. 2 documents that come with Fil were kept.',
     );
+  });
+
+  it('says a delete is under way, and of how many', () => {
+    expect(deletingText(1)).toBe('Deleting 1 document…');
+    expect(deletingText(10000)).toBe('Deleting 10,000 documents…');
   });
 
   it('follows an export, numbers grouped the interface language’s way', () => {

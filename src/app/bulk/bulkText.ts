@@ -47,6 +47,11 @@ export function deletedText(deleted: number, kept: number): string {
   return `${done} ${left}`;
 }
 
+/** The bar's status line while a bulk delete of `deleting` documents is under way. */
+export function deletingText(deleting: number): string {
+  return plural(deleting, { one: 'Deleting # document…', other: 'Deleting # documents…' });
+}
+
 /** What an export in progress or done says, in the bar's status line. */
 export function exportStatusText(
   state:

@@ -68,7 +68,7 @@ export function useBulkActions(selected: readonly LibraryEntry[], onDeleted: () 
   };
 
   const undo = () => {
-    if (!offer) return;
+    if (!offer || undoing.isPending) return;
     undoing.mutate(offer.deleted, {
       onSuccess: () => {
         setOffer(null);
@@ -110,7 +110,8 @@ export function useBulkActions(selected: readonly LibraryEntry[], onDeleted: () 
     imported: imported.length,
     bundled,
     busy,
-    deleting: deleting.isPending,
+    /** How many documents the delete under way removes; null when none is under way. */
+    deleting: deleting.isPending ? (deleting.variables?.length ?? 0) : null,
     offer,
     exporting,
     problem,
