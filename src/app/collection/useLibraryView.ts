@@ -39,19 +39,22 @@ export function useLibraryView(): LibraryViewState {
   const navigate = useNavigate();
   const fromAddress = useMemo(() => parseLibraryView(new URLSearchParams(search)), [search]);
   // `typed`: the box's text. `seen`: the address when last looked at; `wrote`: the address we
-  // last asked for. The address changing to another (back, forward, a link) brings its query
-  // into the box; our own write arriving (navigation is asynchronous) does not, so that what
-  // was typed meanwhile stays.
-  const [draft, setDraft] = useState<{ typed: string; seen: string; wrote: string | null }>({
-    typed: fromAddress.query,
-    seen: search,
-    wrote: null,
-  });
-  let typed = draft.typed;
+  // last asked for, and `asked` its view, shown until the address has it (navigation is
+  // asynchronous: a radio button chosen shows as chosen at once). The address changing to
+  // another (back, forward, a link) brings its query into the box; our own write arriving does
+  // not, so that what was typed meanwhile stays.
+  const [draft, setDraft] = useState<{
+    typed: string;
+    seen: string;
+    wrote: string | null;
+    asked: LibraryView | null;
+  }>({ typed: fromAddress.query, seen: search, wrote: null, asked: null });
+  let { typed, asked: shown } = draft;
   if (search !== draft.seen) {
     const ours = search === draft.wrote;
     typed = ours ? draft.typed : fromAddress.query;
-    setDraft({ typed, seen: search, wrote: ours ? null : draft.wrote });
+    shown = null;
+    setDraft({ typed, seen: search, wrote: ours ? null : draft.wrote, asked: null });
   }
 
   // The address as the page shows it (the query is written into it after a pause: a filter
@@ -62,9 +65,12 @@ export function useLibraryView(): LibraryViewState {
   useLayoutEffect(() => {
     address.current = search;
     if (search === asked.current) asked.current = null;
-    // Moved by someone else (back, forward): a query typed before must not replace the entry
-    // now shown when its pause ends.
-    else window.clearTimeout(timer.current);
+    else {
+      // Moved by someone else (back, forward): a query typed before must not replace the
+      // entry now shown when its pause ends.
+      window.clearTimeout(timer.current);
+      asked.current = null;
+    }
   }, [search]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -72,7 +78,7 @@ export function useLibraryView(): LibraryViewState {
     (next: LibraryView, replace: boolean) => {
       const target = searchOf(next);
       asked.current = target;
-      setDraft((was) => ({ ...was, typed: next.query, wrote: target }));
+      setDraft((was) => ({ ...was, typed: next.query, wrote: target, asked: next }));
       void navigate({ search: target }, { replace, preventScrollReset: true });
     },
     [navigate],
@@ -87,7 +93,8 @@ export function useLibraryView(): LibraryViewState {
         // the entry it shows keeps its own query.
         const now = window.location.search;
         if (now !== address.current && now !== asked.current) return;
-        const current = parseLibraryView(new URLSearchParams(address.current));
+        // The view asked for last (a filter chosen, its navigation under way) or shown.
+        const current = parseLibraryView(new URLSearchParams(asked.current ?? address.current));
         go({ ...current, query }, true);
       }, QUERY_WRITE_MS);
     },
@@ -102,6 +109,9 @@ export function useLibraryView(): LibraryViewState {
     [go],
   );
 
-  const view = useMemo(() => ({ ...fromAddress, query: typed }), [fromAddress, typed]);
+  const view = useMemo(
+    () => ({ ...(shown ?? fromAddress), query: typed }),
+    [shown, fromAddress, typed],
+  );
   return { view, setQuery, change };
 }
