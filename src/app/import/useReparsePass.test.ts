@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('reparseRefresher', () => {
-  it('lists the library (the list alone) after the 1st and 21st document, the texts once at the end', () => {
+  it('lists the library (the list alone) after the 1st and 21st document, the texts once at the end', async () => {
     const invalidate = vi.spyOn(client, 'invalidateQueries');
     const refresh = reparseRefresher(client);
     for (let i = 0; i < 25; i++) refresh.stored(`doc${i}`);
@@ -27,11 +27,22 @@ describe('reparseRefresher', () => {
     ]);
     expect(keysOf(invalidate.mock.calls)).not.toContain('article-texts');
     invalidate.mockClear();
-    refresh.finished();
+    // The search's texts of the documents read again are dropped, and read again once.
+    client.setQueryData(
+      libraryKeys.articleTexts(),
+      new Map([
+        ['doc3', 'old text'],
+        ['kept', 'text'],
+      ]),
+    );
+    await refresh.finished();
     expect(invalidate.mock.calls).toEqual([
       [{ queryKey: libraryKeys.list() }],
       [{ queryKey: libraryKeys.articleTexts() }],
     ]);
+    expect([
+      ...(client.getQueryData<Map<string, string>>(libraryKeys.articleTexts())?.keys() ?? []),
+    ]).toEqual(['kept']);
   });
 
   it('drops an unused cached reading and marks a shown one stale without reading it again', () => {
@@ -55,9 +66,9 @@ describe('reparseRefresher', () => {
     unsubscribe();
   });
 
-  it('refreshes nothing at the end of a pass that stored nothing', () => {
+  it('refreshes nothing at the end of a pass that stored nothing', async () => {
     const invalidate = vi.spyOn(client, 'invalidateQueries');
-    reparseRefresher(client).finished();
+    await reparseRefresher(client).finished();
     expect(invalidate).not.toHaveBeenCalled();
   });
 });

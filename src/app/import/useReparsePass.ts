@@ -14,18 +14,22 @@ const LIBRARY_REFRESH_EVERY = 20;
  */
 export function reparseRefresher(client: QueryClient) {
   let stored = 0;
+  const ids: string[] = [];
   return {
     stored(id: string) {
+      ids.push(id);
       client.removeQueries({ queryKey: libraryKeys.document(id), type: 'inactive' });
       // A page showing it keeps what it shows; it reads the new one when opened again.
       void client.invalidateQueries({ queryKey: libraryKeys.document(id), refetchType: 'none' });
       if (stored++ % LIBRARY_REFRESH_EVERY === 0)
         void client.invalidateQueries({ queryKey: libraryKeys.list(), exact: true });
     },
-    finished() {
+    async finished() {
       if (stored === 0) return;
       void client.invalidateQueries({ queryKey: libraryKeys.list() });
-      void client.invalidateQueries({ queryKey: libraryKeys.articleTexts() });
+      // Their texts changed under the same ids: the search's copies are dropped and read again.
+      const { forgetArticleTexts } = await import('../../library/storedDocuments');
+      await forgetArticleTexts(client, ids);
     },
   };
 }
@@ -47,7 +51,7 @@ export function useReparsePass(): void {
       const { reparseOutdated } = await import('../../library/importer');
       const refresh = reparseRefresher(queryClient);
       await reparseOutdated((id) => refresh.stored(id));
-      refresh.finished();
+      await refresh.finished();
     };
     // After the first render's work: the pass must not delay the page the reader opened.
     const timer = setTimeout(() => void start(), 0);
