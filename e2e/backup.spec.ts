@@ -4,20 +4,8 @@
 // refused with its reason and changes nothing.
 
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, flattenedPage, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-function pageText(title: string, comment: string): string {
-  return [
-    `${title} – Le Site`,
-    '',
-    `L’article « ${title} », en un paragraphe.`,
-    '',
-    '1. +3',
-    '  22 janvier 2022 09: 32',
-    `  ${comment}`,
-  ].join('\n');
-}
 
 const FILES = [
   { name: 'un.txt', title: 'Premier fil', comment: 'Un avis.' },
@@ -35,7 +23,7 @@ async function importFiles(page: Page, files: readonly (typeof FILES)[number][])
     files.map((file) => ({
       name: file.name,
       mimeType: 'text/plain',
-      buffer: Buffer.from(pageText(file.title, file.comment)),
+      buffer: Buffer.from(flattenedPage(file.title, file.comment)),
     })),
   );
   for (const file of files) await expect(checkbox(page, file.title)).toBeVisible();

@@ -6,21 +6,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, flattenedPage, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-/** A small page in the flattened format: an article and one comment. */
-function pageText(title: string, comment: string): string {
-  return [
-    `${title} – Le Site`,
-    '',
-    `L’article « ${title} », en un paragraphe.`,
-    '',
-    '1. +3',
-    '  22 janvier 2022 09: 32',
-    `  ${comment}`,
-  ].join('\n');
-}
 
 const FILES = [
   { name: 'alpha.txt', title: 'Alpha', comment: 'Premier avis.' },
@@ -47,7 +34,7 @@ async function importFiles(page: Page, files: readonly (typeof FILES)[number][])
     files.map((file) => ({
       name: file.name,
       mimeType: 'text/plain',
-      buffer: Buffer.from(pageText(file.title, file.comment)),
+      buffer: Buffer.from(flattenedPage(file.title, file.comment)),
     })),
   );
   for (const file of files) await expect(checkbox(page, file.title)).toBeVisible();
@@ -97,10 +84,10 @@ test('a selection exports as a zip and as JSON Lines, is deleted at once and com
   );
   const alphas = [strFromU8(files['alpha.txt']!), strFromU8(files['alpha (2).txt']!)];
   expect(alphas.sort()).toEqual([
-    pageText('Alpha', 'Premier avis.'),
-    pageText('Gamma', 'Troisième avis.'),
+    flattenedPage('Alpha', 'Premier avis.'),
+    flattenedPage('Gamma', 'Troisième avis.'),
   ]);
-  expect(strFromU8(files['beta.txt']!)).toBe(pageText('Beta', 'Second avis.'));
+  expect(strFromU8(files['beta.txt']!)).toBe(flattenedPage('Beta', 'Second avis.'));
   expect(strFromU8(files[`${SEED_ID}.txt`]!)).toBe(SEED_TEXT);
   await expect(bar(page).getByRole('status')).toContainText('4 documents exported as');
 

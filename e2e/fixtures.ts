@@ -173,3 +173,35 @@ export async function animationsSettled(page: Page): Promise<void> {
     .poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 10_000 })
     .toBe(0);
 }
+
+/** A small page in the flattened format: a title, a one-paragraph article and one comment. */
+export function flattenedPage(title: string, comment: string): string {
+  return [
+    `${title} – Le Site`,
+    '',
+    `L’article « ${title} », en un paragraphe.`,
+    '',
+    '1. +3',
+    '  22 janvier 2022 09: 32',
+    `  ${comment}`,
+  ].join('\n');
+}
+
+/** How many documents the library holds in IndexedDB (its `entries` store, counted). */
+export const storedCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('fil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const counting = db.transaction('entries').objectStore('entries').count();
+          counting.onerror = () => reject(counting.error);
+          counting.onsuccess = () => {
+            db.close();
+            resolve(counting.result);
+          };
+        };
+      }),
+  );

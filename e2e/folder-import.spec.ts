@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, storedCount, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Writes `files` (path → content) under a new folder named `name`; its path. */
@@ -62,25 +62,6 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const folderInput = (page: Page) => page.getByLabel('Choose a folder to import');
 const batch = (page: Page) => page.locator('[data-import-batch]').first();
 const row = (page: Page, path: string) => page.locator(`[data-import-name="${path}"]`);
-
-/** How many documents the library holds in IndexedDB, as the library's store counts them. */
-const storedCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('fil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const counting = db.transaction('entries').objectStore('entries').count();
-          counting.onerror = () => reject(counting.error);
-          counting.onsuccess = () => {
-            db.close();
-            resolve(counting.result);
-          };
-        };
-      }),
-  );
 
 /**
  * Holds the import worker's requests after the first `pass` ones until `filReleaseImports()`:

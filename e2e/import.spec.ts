@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, storedCount } from './fixtures';
 
 const seed = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
@@ -59,25 +59,6 @@ const libraryItem = (page: Page, title: string) =>
     .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 const libraryLink = (page: Page, title: string) =>
   libraryItem(page, title).getByRole('link', { name: title, exact: true });
-
-/** How many documents the library holds in IndexedDB (the list shows them a page at a time). */
-const storedCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('fil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const counting = db.transaction('entries').objectStore('entries').count();
-          counting.onerror = () => reject(counting.error);
-          counting.onsuccess = () => {
-            db.close();
-            resolve(counting.result);
-          };
-        };
-      }),
-  );
 
 async function importFiles(page: Page, files: { name: string; buffer: Buffer }[]) {
   await fileInput(page).setInputFiles(files.map((file) => ({ ...file, mimeType: 'text/plain' })));
