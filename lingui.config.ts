@@ -14,6 +14,7 @@ const DEFERRED = [
   'src/app/storage/**',
   'src/app/LibraryPage.tsx',
   'src/components/UndoToast.tsx',
+  'src/components/selectionText.ts',
   'src/app/RouteErrorPage.tsx',
   'src/app/reader/DiagnosticsPanel.tsx',
   'src/app/reader/ExportButtons.tsx',

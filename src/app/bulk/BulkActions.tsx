@@ -1,19 +1,14 @@
 import { t } from '@lingui/core/macro';
 import { useId } from 'react';
 import { Button } from '../../components/Button';
+import { selectedText } from '../../components/selectionText';
 import { SLOT, Slotted } from '../../components/Slotted';
 import { UndoToast } from '../../components/UndoToast';
 import { useLocale } from '../../components/useLocale';
 import { browserProblemText, exportProblemText } from '../../library/collectionMessages';
 import { storageProblemText } from '../../library/messages';
 import type { LibraryEntry } from '../../library/queries';
-import {
-  bundledNoteText,
-  deletedText,
-  deletingText,
-  exportStatusText,
-  selectedText,
-} from './bulkText';
+import { bundledNoteText, deletedText, deletingText, exportStatusText } from './bulkText';
 import { useBulkActions, type BulkProblem } from './useBulkActions';
 
 /** Props agreed between the library page (which owns the selection) and the bulk actions. */

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../locales/testing';
-import {
-  bundledNoteText,
-  deletedText,
-  deletingText,
-  exportStatusText,
-  selectedText,
-} from './bulkText';
+import { bundledNoteText, deletedText, deletingText, exportStatusText } from './bulkText';
+import { selectedText } from '../../components/selectionText';
 
 afterEach(() => activateLanguage('en'));
 

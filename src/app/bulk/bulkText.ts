@@ -5,15 +5,6 @@ import { plural } from '@lingui/core/macro';
 import { count } from '../../components/formatting';
 
 /**
- * '3 documents selected': the words of the list's own count (selectedText in
- * src/app/collection/collectionText.ts, which a feature may not import), so that the
- * catalogues hold one message and the reader hears one wording.
- */
-export function selectedText(selected: number): string {
-  return plural(selected, { one: '# document selected', other: '# documents selected' });
-}
-
-/**
  * What Delete will do when the selection holds documents that come with Fil (`bundled`), which
  * cannot be deleted; null when it holds none. `imported`: how many it will delete.
  */

@@ -1,10 +1,10 @@
 import { t } from '@lingui/core/macro';
 import { useId, type ReactNode, type Ref, type RefObject } from 'react';
 import { Button } from '../../components/Button';
+import { selectedText } from '../../components/selectionText';
 import {
   directionLabel,
   selectAllText,
-  selectedText,
   shownText,
   sortLabel,
   unselectedText,

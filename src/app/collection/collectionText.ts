@@ -30,11 +30,6 @@ export function shownText(shown: number, total: number, filtered: boolean): stri
   });
 }
 
-/** '3 documents selected'. */
-export function selectedText(selected: number): string {
-  return plural(selected, { one: '# document selected', other: '# documents selected' });
-}
-
 /**
  * Said when a search or filter hid selected documents, which are then no longer selected:
  * '2 selected documents hidden by the search or filters were unselected'.

@@ -2,16 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { ParsedDocument } from '../../parser/types';
 import { Button } from '../../components/Button';
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked after the click has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob } from '../../components/download';
 
 // The file's name is data: the document's own title (or id), whatever the interface language.
 const safeFileName = (doc: ParsedDocument) =>
@@ -35,7 +26,7 @@ export function ExportButtons({ doc }: { doc: ParsedDocument }) {
           : new Blob([(await import('../../parser/format')).formatDocument(doc)], {
               type: 'text/plain;charset=utf-8',
             });
-      download(blob, `${safeFileName(doc)}.${kind === 'json' ? 'json' : 'txt'}`);
+      downloadBlob(blob, `${safeFileName(doc)}.${kind === 'json' ? 'json' : 'txt'}`);
       setProblem(null);
     } catch (error) {
       // The browser's own words, as it gave them.
