@@ -12,6 +12,7 @@ const DEFERRED = [
   'src/app/collection/**',
   'src/app/bulk/**',
   'src/app/storage/**',
+  'src/app/pwa/**',
   'src/app/LibraryPage.tsx',
   'src/components/UndoToast.tsx',
   'src/components/selectionText.ts',

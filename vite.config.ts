@@ -5,8 +5,11 @@ import { lingui } from '@lingui/vite-plugin';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
+import { deployRecipe } from './scripts/vite/deployRecipe.ts';
 import { directImports } from './scripts/vite/directImports.ts';
 import { linguiMacro } from './scripts/vite/linguiMacro.ts';
+import { prerender } from './scripts/vite/prerender.ts';
+import { pwa } from './scripts/vite/pwa.ts';
 import { seedAssets } from './scripts/vite/seedAssets.ts';
 
 // react-router's package exports name only its development build (remix-run/react-router#12532,
@@ -26,6 +29,11 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     contentSecurityPolicy(),
     directImports(),
+    // Static HTML for the library and the bundled articles, written when the bundle is closed,
+    // before the service worker's precache list is made from the folder (both sequential).
+    prerender(),
+    pwa(),
+    deployRecipe(),
   ],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
