@@ -44,6 +44,9 @@ function useDocumentOffset(element: HTMLElement | null): number {
  * of listKeys.ts. The active row is always rendered, wherever the page is scrolled, so that the
  * focus is never lost with a row that scrolled away.
  */
+/** The viewport assumed until the list measures the window's, in CSS pixels. */
+const FIRST_RECT = { width: 1280, height: 1200 };
+
 export function DocumentList({
   entries,
   selection,
@@ -72,6 +75,9 @@ export function DocumentList({
     // through its size adjustments. The scroll memory (src/app/scrollMemory.ts) puts the page
     // where this history entry was, after the list's first layout.
     initialOffset: 0,
+    // The rows of a first screen before the window is measured: the same in the build's
+    // prerender and in the render that hydrates it, and enough to fill most screens.
+    initialRect: FIRST_RECT,
     getItemKey: (index) => ids[index]!,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range);

@@ -189,7 +189,7 @@ function dismissBatch(key: number) {
  * batch. Imports run one batch at a time, in the order asked.
  */
 export function useImports() {
-  const current = useSyncExternalStore(subscribe, snapshot);
+  const current = useSyncExternalStore(subscribe, snapshot, snapshot);
   const { mutateAsync } = useMutation(importMutation());
   const actions = useMemo(
     () => ({

@@ -48,6 +48,8 @@ export const VIRTUAL_FROM = 300;
 const LIMITS: WindowLimits = { overscan: 500, maxRows: 48 };
 /** The rows' scroll-margin-top (scroll-mt-24): room for the sticky search bar. */
 const SCROLL_MARGIN = 96;
+/** The viewport height the first window is chosen for, in CSS pixels (see viewHeight). */
+const FIRST_VIEW_HEIGHT = 1200;
 
 /** What the thread renders: the rows last committed and the window over them. */
 type View = { readonly rows: readonly VisibleRow[]; readonly window: RowWindow };
@@ -111,7 +113,10 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   let atEnd = false;
   /** The viewport's top relative to the tree's, and its height, at the last update. */
   let lastTop = 0;
-  let viewHeight = typeof innerHeight === 'number' ? innerHeight : 800;
+  // Until the first sync reads the window's: a fixed height, so that the first render draws the
+  // same rows in the build's prerender and in the browser that hydrates it (taller than most
+  // screens, so that the rows painted first fill them).
+  let viewHeight = FIRST_VIEW_HEIGHT;
   /** A row scrollToRow brought in: every window holds it until the reader scrolls. */
   let mustShow = -1;
   /** scrollToRow moved the place: the next sync scrolls to it even if no offset changed. */
@@ -119,7 +124,6 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   /** The last sync chose a window other than the rendered one (a render is on its way). */
   let changedWindow = false;
   const listeners = new Set<() => void>();
-  const scroller = document.documentElement;
   /** Where the tree starts, in page coordinates. */
   const treeY = (element: HTMLElement) => element.getBoundingClientRect().top + scrollY;
 
@@ -139,7 +143,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     if (!tree) return;
     const top = scrollY - treeY(tree);
     anchor = anchorAt(view.rows, offsets, top);
-    atEnd = scrollY + innerHeight >= scroller.scrollHeight - 2;
+    atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
     mustShow = -1;
     update(top);
   };
@@ -163,7 +167,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     if (changed) offsets = rowOffsets(view.rows, cache);
     const held = heldAnchor(anchor, positions, parent);
     if (atEnd && !rowsChanged && !scrollPending) {
-      scrollTo(0, scroller.scrollHeight);
+      scrollTo(0, document.documentElement.scrollHeight);
     } else if ((changed || rowsChanged || scrollPending) && held) {
       // Hold the anchor (or, when it was hidden, its nearest shown ancestor) where it was.
       const y = treeY(tree) + anchoredTop(offsets, positions, held);
@@ -190,7 +194,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   };
 
   const detach = () => {
-    if (tree) scroller.style.overflowAnchor = '';
+    if (tree) document.documentElement.style.overflowAnchor = '';
     tree = null;
     anchor = null;
     atEnd = false;
@@ -217,7 +221,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         mustShow = -1;
       }
       if (!element) return detach();
-      if (!tree) scroller.style.overflowAnchor = 'none';
+      if (!tree) document.documentElement.style.overflowAnchor = 'none';
       tree = element;
       measure(rowsChanged);
     },
@@ -260,7 +264,11 @@ export function useWindowVirtualizer(
   treeRef: RefObject<HTMLElement | null>,
 ): { window: RowWindow; virtualizer: WindowVirtualizer } {
   const [virtualizer] = useState(() => createWindowVirtualizer(parent));
-  const view = useSyncExternalStore(virtualizer.subscribe, virtualizer.getView);
+  const view = useSyncExternalStore(
+    virtualizer.subscribe,
+    virtualizer.getView,
+    virtualizer.getView,
+  );
   const enabled = rows.length > VIRTUAL_FROM;
   // New rows: their window around the reader's place, worked out once per rows (it reads the
   // virtualizer and writes nothing); the sync after the commit takes it over.
