@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
     directImports(),
     // Static HTML for the library and the bundled articles, written when the bundle is closed,
     // before the service worker's precache list is made from the folder (both sequential).
-    prerender(),
+    prerender(fileURLToPath(new URL('./seeds', import.meta.url))),
     pwa(),
     deployRecipe(),
   ],

@@ -9,6 +9,10 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes in markup: the prerendered pages carry React's `style` props (the
+  // virtualized lists' padding and positions), which hydration does not apply again. No
+  // <style> element and no stylesheet from elsewhere; scripts stay 'self' only.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -85,12 +85,26 @@ function urlOf(id: string, content: string, extension: 'json' | 'txt', hashed: b
   return `/seeds/${id}.${hash}.${extension}`;
 }
 
-export function seedAssets(seedsFolder: string): Plugin {
+/**
+ * Every bundled document: the seeds (parsed now) and the generated sample (generated and parsed
+ * once per process), in the library's order, each with its text, JSON and summary.
+ */
+export function bundledDocuments(seedsFolder: string): readonly Bundled[] {
+  return [...readSeeds(seedsFolder), generatedSample()];
+}
+
+/**
+ * `hashedUrls` names the files as a build does even when serving (the prerender's server, whose
+ * pages must name what the build emitted).
+ */
+export function seedAssets(seedsFolder: string, options: { hashedUrls?: boolean } = {}): Plugin {
   let isBuild = false;
+  let hashed = false;
   return {
     name: 'fil-seed-assets',
     configResolved(config) {
       isBuild = config.command === 'build';
+      hashed = isBuild || options.hashedUrls === true;
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
@@ -100,7 +114,7 @@ export function seedAssets(seedsFolder: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID && id !== RESOLVED_LIBRARY_ID && id !== RESOLVED_TEXTS_ID) return null;
       for (const name of readdirSync(seedsFolder)) this.addWatchFile(join(seedsFolder, name));
-      const documents = [...readSeeds(seedsFolder), generatedSample()];
+      const documents = bundledDocuments(seedsFolder);
       if (id === RESOLVED_TEXTS_ID) {
         const texts = Object.fromEntries(
           documents.map((document) => [document.id, document.articleText]),
@@ -111,8 +125,8 @@ export function seedAssets(seedsFolder: string): Plugin {
       const sourceUrls: Record<string, string> = {};
       for (const document of documents) {
         // Both modules name the same files; the first one loaded emits them.
-        urls[document.id] = urlOf(document.id, document.json, 'json', isBuild);
-        sourceUrls[document.id] = urlOf(document.id, document.text, 'txt', isBuild);
+        urls[document.id] = urlOf(document.id, document.json, 'json', hashed);
+        sourceUrls[document.id] = urlOf(document.id, document.text, 'txt', hashed);
         if (!isBuild || id !== RESOLVED_ID) continue;
         this.emitFile({
           type: 'asset',

@@ -1,12 +1,14 @@
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { startTheme } from './theme';
 import { i18n } from '@lingui/core';
 import { activateLocale, initialLocale } from './i18n';
+import { canHydrate, PRERENDERED_ATTRIBUTE } from './hydration';
+import { readCollapseThreshold, readThemePreference } from '../library/preferences';
 
 startTheme();
 // A message missing from the catalogue shows as its id in a production build; say so, so that
@@ -21,15 +23,54 @@ if (!rootElement) throw new Error('index.html has no #root element');
 void activateLocale(initialLocale())
   .catch(() => activateLocale('en'))
   .catch(() => undefined)
-  .then(() => {
+  .then(async () => {
     // The router starts its loaders as soon as it is made: after the catalogue, so that
     // anything they word is in the reader's language.
     const router = createAppRouter(queryClient);
-    createRoot(rootElement).render(
+    const app = (
       <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
+        <Interactive root={rootElement}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </Interactive>
+      </StrictMode>
     );
+    const prerendered = rootElement.getAttribute(PRERENDERED_ATTRIBUTE);
+    // A page without prerendered HTML (app.html: an import, a 404) shows "Loading…" at once.
+    if (prerendered === null) return void createRoot(rootElement).render(app);
+    // The prerendered page stays on screen while the loaders read its document; the first
+    // render then draws the page whole, as the build did.
+    if (!router.state.initialized)
+      await new Promise<void>((resolve) => {
+        const unsubscribe = router.subscribe((state) => {
+          if (!state.initialized) return;
+          unsubscribe();
+          resolve();
+        });
+      });
+    const start = {
+      prerendered,
+      pathname: location.pathname,
+      search: location.search,
+      hash: location.hash,
+      locale: i18n.locale,
+      theme: readThemePreference(),
+      collapseThreshold: readCollapseThreshold(),
+    };
+    if (!canHydrate(start)) return void createRoot(rootElement).render(app);
+    hydrateRoot(rootElement, app, {
+      // A mismatch is a bug (React then renders the page afresh): say so, so that the browser
+      // tests catch it.
+      onRecoverableError: (error) => console.error('Fil: hydration', error),
+    });
   });
+
+/**
+ * Marks the root `data-interactive` once React has rendered or hydrated the page: a prerendered
+ * page is on screen before then, but its buttons do nothing yet (a test hook, design.md §4).
+ */
+function Interactive({ root, children }: { root: HTMLElement; children: ReactNode }) {
+  useEffect(() => root.setAttribute('data-interactive', ''), [root]);
+  return children;
+}

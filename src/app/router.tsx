@@ -1,14 +1,28 @@
 import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, data, type LoaderFunctionArgs } from 'react-router';
+import {
+  createBrowserRouter,
+  data,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/queries';
 import { Button } from '../components/Button';
 import { AppLayout } from './AppLayout';
 import { ArticlePage } from './reader/ArticlePage';
 import { withMessages } from '../locales/catalogues';
 
+/** The browser's router over appRoutes; its loaders start at once. */
 export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
+}
+
+/**
+ * Fil's routes, their loaders reading through `queryClient`: the browser's router and the
+ * build's prerender (src/app/prerender.tsx, which fills the client's cache first) share them.
+ */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const libraryLoader = async () => {
     await Promise.all([
       queryClient.ensureQueryData(libraryQuery()),
@@ -33,7 +47,7 @@ export function createAppRouter(queryClient: QueryClient) {
     return null;
   };
 
-  return createBrowserRouter([
+  return [
     {
       path: '/',
       Component: AppLayout,
@@ -72,7 +86,7 @@ export function createAppRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
 }
 
 // The error pages load only when one is shown: most visits never see one, and the reader's

@@ -13,6 +13,8 @@ export function applyTheme(preference: ThemePreference): void {
   const theme = resolveTheme(preference);
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
+  // Either class overrides the system setting the stylesheet follows before this runs.
+  root.classList.toggle('light', theme === 'light');
   root.style.colorScheme = theme;
 }
 

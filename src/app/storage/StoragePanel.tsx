@@ -3,6 +3,7 @@ import { t } from '@lingui/core/macro';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Button } from '../../components/Button';
+import { useHydrating } from '../../components/useHydrating';
 import { useLocale } from '../../components/useLocale';
 import { BackupControls } from './BackupControls';
 import { persistMutation, storageStatusQuery } from './storageStatus';
@@ -15,7 +16,10 @@ import { keptText, usageText } from './storageText';
 export function StoragePanel() {
   useLocale();
   const usageId = useId();
-  const { data: status } = useQuery(storageStatusQuery());
+  const { data: queried } = useQuery(storageStatusQuery());
+  // The build cannot know this browser's figures: hydrating its page, none are drawn yet.
+  const hydrating = useHydrating();
+  const status = hydrating ? undefined : queried;
   const asking = useMutation(persistMutation());
   const answer = asking.data ?? null;
   const kept = status?.persisted === true || answer === true;
@@ -27,6 +31,14 @@ export function StoragePanel() {
       <p className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
         {t`Your imported documents are kept in this browser, on this device: nowhere else.`}
       </p>
+      {hydrating && (
+        // The figures' usual height in English (the build's language), measured at 320, 375
+        // and 412+ px wide: they take their place without pushing the list down.
+        <div
+          aria-hidden="true"
+          className="mt-3 h-[194px] min-[375px]:h-[174px] min-[412px]:h-[154px]"
+        />
+      )}
       {status && (
         <>
           <p id={usageId} className="mt-3 text-sm" data-testid="storage-usage">

@@ -1,0 +1,99 @@
+// The build's prerendered pages (issue 15): the library and every bundled article arrive as HTML
+// that paints before any script, and React hydrates that HTML (the same elements stay) without
+// a mismatch; a page the build drew otherwise (a sort, another language) renders afresh.
+
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SEED = '000_78ca0d792cd5fe59';
+const SAMPLE = 'sample-100k';
+
+/** Console errors and uncaught errors: a hydration mismatch shows as one (src/app/main.tsx). */
+function problems(page: Page): string[] {
+  const seen: string[] = [];
+  const keep = (message: ConsoleMessage) => {
+    if (message.type() === 'error') seen.push(message.text());
+  };
+  page.on('console', keep);
+  page.on('pageerror', (error) => seen.push(error.message));
+  return seen;
+}
+
+/** Keeps, before any script runs, the element `selector` finds in the HTML as it arrived. */
+async function keepArrived(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((query) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { filArrived: Element | null }).filArrived =
+        document.querySelector(query);
+    });
+  }, selector);
+}
+
+/** Whether `selector` now finds the very element that arrived in the HTML. */
+const sameElement = (page: Page, selector: string) =>
+  page.evaluate(
+    (query) =>
+      (window as unknown as { filArrived: Element | null }).filArrived ===
+      document.querySelector(query),
+    selector,
+  );
+
+test('the library and the articles arrive drawn, and hydrate without a mismatch', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const seen = problems(page);
+  for (const [path, drawn] of [
+    ['/', '[data-document-id]'],
+    [`/articles/${SEED}`, '#comment-1'],
+    [`/articles/${SAMPLE}`, '#comment-1'],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`data-prerendered="${path}"`);
+    expect(html, path).toContain(drawn.startsWith('#') ? 'id="comment-1"' : 'data-document-id=');
+
+    await keepArrived(page, drawn);
+    await page.goto(path);
+    await expect(page.locator('#root[data-interactive]')).toBeAttached({ timeout: 60_000 });
+    expect(await sameElement(page, drawn), `${path}: the prerendered element was kept`).toBe(true);
+  }
+
+  // Hydrated, not only painted: the thread answers.
+  const toggle = page.locator('#comment-1 button[aria-expanded]').first();
+  const expanded = await toggle.getAttribute('aria-expanded');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', expanded === 'true' ? 'false' : 'true');
+  expect(seen).toEqual([]);
+});
+
+test('a page the build drew otherwise renders afresh, without errors', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const seen = problems(page);
+  await page.goto(`/articles/${SEED}?sort=new`);
+  await expect(page.locator('#root[data-interactive]')).toBeAttached();
+  // French words, and the newest comment first: what the English, top-sorted HTML did not hold.
+  await expect(page.getByRole('heading', { name: /Commentaires/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Plus récents' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  expect(seen).toEqual([]);
+  await context.close();
+});
+
+test.describe('before any script', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  test('a prerendered page paints in the system’s dark theme', async ({ page }) => {
+    await page.goto(`/articles/${SEED}`);
+    await expect(page.locator('#comment-1')).toBeVisible();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    // slate-950 (lightness about 2 of 100), not white.
+    const lightness = Number(/^lab\(([\d.]+)/.exec(background)?.[1] ?? Number.NaN);
+    expect(lightness, background).toBeLessThan(10);
+  });
+});
