@@ -138,7 +138,22 @@ export interface AxeFixture {
 /** What the app logs when a message has no entry in the active catalogue (src/app/main.tsx). */
 const MISSING_MESSAGE = 'Fil: no message';
 
-export const test = base.extend<{ axe: AxeFixture; catalogueComplete: undefined }>({
+/**
+ * What Chromium logs when it refuses something: a Content-Security-Policy violation (Chromium 156:
+ * "Loading the script '…' violates the following Content Security Policy directive…", "Applying
+ * inline style violates…"; older versions: "Refused to load…"), or a file refused for its type
+ * under `X-Content-Type-Options: nosniff` ("Refused to execute script from…").
+ */
+const REFUSED = /^Refused to |violates the following Content Security Policy directive/;
+
+/** The page-side name the CSP check reports `securitypolicyviolation` events through. */
+const CSP_BINDING = '__filCspViolation';
+
+export const test = base.extend<{
+  axe: AxeFixture;
+  catalogueComplete: undefined;
+  noCspViolation: undefined;
+}>({
   // `provide` is Playwright's `use`, renamed so react-hooks/rules-of-hooks does not take it for React's.
   axe: async ({ page }, provide) => {
     await provide({
@@ -157,6 +172,64 @@ export const test = base.extend<{ axe: AxeFixture; catalogueComplete: undefined 
       });
       await provide(undefined);
       expect(missing, 'messages missing from the catalogue').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Every spec fails when the browser refused something under the site's Content-Security-Policy
+  // (the <meta> tag, and the headers of the deploy recipe, which `vite preview` applies):
+  //  - the page's `securitypolicyviolation` events, reported as they happen (a navigation would
+  //    lose any kept in the page). The listener is an init script, which Playwright adds through
+  //    the DevTools protocol (Page.addScriptToEvaluateOnNewDocument), not as a <script> in the
+  //    page: the policy does not apply to it, as it does not to page.evaluate;
+  //  - Chromium's console lines for them, in the page;
+  //  - the same lines in the workers (the import's, the insights'), which have a policy of their
+  //    own from their script's headers: neither the page's events nor Playwright's console events
+  //    carry them, so a DevTools session attached to each worker reads its log (Log.enable also
+  //    replays what was logged before it).
+  noCspViolation: [
+    async ({ page }, provide) => {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (REFUSED.test(message.text())) refused.push(message.text());
+      });
+      await page.exposeBinding(CSP_BINDING, (_source, text: string) => {
+        refused.push(text);
+      });
+      await page.addInitScript((binding) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (
+            window as unknown as Record<string, ((text: string) => void) | undefined>
+          )[binding];
+          void report?.(
+            `${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} ` +
+              `in ${event.documentURI} (${event.sourceFile || 'no file'}:${event.lineNumber})`,
+          );
+        });
+      }, CSP_BINDING);
+      const devtools = await page.context().newCDPSession(page);
+      devtools.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+        if (targetInfo.type !== 'worker') return;
+        const enable = JSON.stringify({ id: 1, method: 'Log.enable' });
+        // A worker may be gone before this arrives.
+        devtools.send('Target.sendMessageToTarget', { sessionId, message: enable }).catch(() => {});
+      });
+      devtools.on('Target.receivedMessageFromTarget', ({ message }) => {
+        const { method, params } = JSON.parse(message) as {
+          method?: string;
+          params?: { entry?: { text: string; url?: string } };
+        };
+        const entry = params?.entry;
+        if (method === 'Log.entryAdded' && entry && REFUSED.test(entry.text))
+          refused.push(`worker ${entry.url ?? ''}: ${entry.text}`);
+      });
+      await devtools.send('Target.setAutoAttach', {
+        autoAttach: true,
+        waitForDebuggerOnStart: false,
+        flatten: false,
+      });
+      await provide(undefined);
+      await devtools.detach().catch(() => {});
+      expect(refused, 'refused by the Content-Security-Policy').toEqual([]);
     },
     { auto: true },
   ],
