@@ -4,6 +4,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { LocaleSwitch } from './LocaleSwitch';
 import { t } from '@lingui/core/macro';
 import { useLocale } from '../components/useLocale';
+import { ServiceWorkerSlot } from './pwa/ServiceWorkerSlot';
 
 export function AppLayout() {
   useScrollMemory();
@@ -34,6 +35,7 @@ export function AppLayout() {
             render again, keeping what the reader opened, typed or may still undo. */}
         <Outlet />
       </main>
+      <ServiceWorkerSlot />
     </div>
   );
 }
