@@ -35,6 +35,10 @@ export default defineConfig({
     locale: 'en-GB',
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The built site's service worker would precache ~27 MB in every test's fresh context: only
+    // e2e/offline.spec.ts lets it register. Elsewhere the page's registration only logs
+    // Playwright's warning "Service Worker registration blocked by Playwright".
+    serviceWorkers: 'block',
   },
   projects: [
     {
