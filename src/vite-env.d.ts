@@ -3,6 +3,8 @@
 declare module 'virtual:fil-seeds' {
   /** Seed id → URL of its ParsedDocument as JSON. */
   export const seedUrls: Readonly<Record<string, string>>;
+  /** The seeds whose JSON is large enough to be loaded in a worker (src/library/largeDocument.ts). */
+  export const largeSeeds: readonly string[];
 }
 
 declare module 'virtual:fil-seed-library' {

@@ -38,6 +38,13 @@ const RESOLVED_TEXTS_ID = `\0${TEXTS_ID}`;
 export const SAMPLE_ID = 'sample-100k';
 export const SAMPLE_COMMENTS = 100_000;
 
+/**
+ * Past this many characters of JSON, a bundled document is parsed in a worker and handed over in
+ * batches (src/library/largeDocument.ts): parsing 1 MB takes a few milliseconds, 25 MB a third
+ * of a second in one task.
+ */
+const LARGE_JSON = 1_000_000;
+
 type Bundled = {
   id: string;
   text: string;
@@ -139,7 +146,15 @@ export function seedAssets(seedsFolder: string, options: { hashedUrls?: boolean 
           source: document.text,
         });
       }
-      if (id === RESOLVED_ID) return `export const seedUrls = ${JSON.stringify(urls)};`;
+      if (id === RESOLVED_ID) {
+        const large = documents
+          .filter((document) => document.json.length > LARGE_JSON)
+          .map((document) => document.id);
+        return [
+          `export const seedUrls = ${JSON.stringify(urls)};`,
+          `export const largeSeeds = ${JSON.stringify(large)};`,
+        ].join('\n');
+      }
       return [
         `export const seedSummaries = ${JSON.stringify(documents.map((document) => document.summary))};`,
         `export const seedSourceUrls = ${JSON.stringify(sourceUrls)};`,

@@ -1,6 +1,6 @@
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
@@ -39,6 +39,8 @@ void activateLocale(initialLocale())
     const prerendered = rootElement.getAttribute(PRERENDERED_ATTRIBUTE);
     // A page without prerendered HTML (app.html: an import, a 404) shows "Loading…" at once.
     if (prerendered === null) return void createRoot(rootElement).render(app);
+    // In a transition, the first render yields to the browser every few milliseconds instead
+    // of holding the main thread for the whole page (the page is on screen already).
     // The prerendered page stays on screen while the loaders read its document; the first
     // render then draws the page whole, as the build did.
     if (!router.state.initialized)
@@ -58,11 +60,13 @@ void activateLocale(initialLocale())
       theme: readThemePreference(),
       collapseThreshold: readCollapseThreshold(),
     };
-    if (!canHydrate(start)) return void createRoot(rootElement).render(app);
-    hydrateRoot(rootElement, app, {
-      // A mismatch is a bug (React then renders the page afresh): say so, so that the browser
-      // tests catch it.
-      onRecoverableError: (error) => console.error('Fil: hydration', error),
+    startTransition(() => {
+      if (!canHydrate(start)) return void createRoot(rootElement).render(app);
+      hydrateRoot(rootElement, app, {
+        // A mismatch is a bug (React then renders the page afresh): say so, so that the
+        // browser tests catch it.
+        onRecoverableError: (error) => console.error('Fil: hydration', error),
+      });
     });
   });
 

@@ -1,17 +1,15 @@
 import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import {
-  createBrowserRouter,
-  data,
-  type LoaderFunctionArgs,
-  type RouteObject,
-} from 'react-router';
+import { createBrowserRouter, data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { documentQuery, DocumentNotFoundError, libraryQuery } from '../library/queries';
 import { Button } from '../components/Button';
 import { AppLayout } from './AppLayout';
 import { ArticlePage } from './reader/ArticlePage';
 import { withMessages } from '../locales/catalogues';
+
+/** Top-level comments from which a thread's index is built in slices before its page renders. */
+const SLICED_INDEX_FROM = 500;
 
 /** The browser's router over appRoutes; its loaders start at once. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -39,7 +37,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const articleLoader = async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
     try {
-      await queryClient.ensureQueryData(documentQuery(id));
+      const doc = await queryClient.ensureQueryData(documentQuery(id));
+      // A big thread (many top-level comments, like the 100,000-comment sample) gets its index
+      // in slices first: the page's render then finds it built.
+      if (doc.comments.length >= SLICED_INDEX_FROM)
+        await import('./reader/prepareThreadIndex').then(({ prepareThreadIndex }) =>
+          prepareThreadIndex(doc.comments),
+        );
     } catch (error) {
       if (error instanceof DocumentNotFoundError) throw data({ id }, { status: 404 });
       throw error;

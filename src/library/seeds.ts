@@ -1,7 +1,7 @@
 // The documents bundled with Fil: the files in the repository's seeds/ folder, parsed at build
 // time (scripts/vite/seedAssets.ts) and fetched as JSON when a page opens one.
 
-import { seedUrls } from 'virtual:fil-seeds';
+import { largeSeeds, seedUrls } from 'virtual:fil-seeds';
 import type { ParsedDocument } from '../parser/types';
 
 export function isSeedId(id: string): boolean {
@@ -28,7 +28,14 @@ export class SeedLoadError extends Error {
 /** The seed's parsed document, or null when there is no seed of that id. */
 export async function loadSeed(id: string): Promise<ParsedDocument | null> {
   if (!isSeedId(id)) return null;
-  const response = await fetch(seedUrls[id]!);
+  const url = seedUrls[id]!;
+  // A big thread is parsed in a worker and handed over in short tasks (the page stays
+  // responsive, and a prerendered page stays readable while it loads).
+  if (largeSeeds.includes(id)) {
+    const { loadInWorker } = await import('./largeDocument');
+    return loadInWorker(url, (status) => new SeedLoadError(id, status));
+  }
+  const response = await fetch(url);
   if (!response.ok) throw new SeedLoadError(id, response.status);
   return (await response.json()) as ParsedDocument;
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, buildThreadIndex, isInSubtree } from './threadIndex';
+import {
+  ancestorsOf,
+  buildThreadIndex,
+  isInSubtree,
+  rememberThreadIndex,
+  threadIndexSteps,
+} from './threadIndex';
 import { makeChain, makeComment, makeFlat, threadArbitrary } from './testTrees';
 
 // 1 ─┬─ 1.1 ─── 1.1.1
@@ -112,5 +118,37 @@ describe('ancestorsOf', () => {
     const index = buildThreadIndex(sample());
     expect(ancestorsOf(index, 4)).toEqual([]);
     expect(ancestorsOf(index, 99)).toEqual([]);
+  });
+});
+
+describe('threadIndexSteps', () => {
+  it('yields between passes on a big thread and returns what buildThreadIndex builds', () => {
+    const topLevel = [...makeFlat(6000), ...makeChain(5000)];
+    const steps = threadIndexSteps(topLevel);
+    let yields = 0;
+    let step = steps.next();
+    while (step.done !== true) {
+      yields++;
+      step = steps.next();
+    }
+    // 11,000 comments: 2 yields in the walk, 2 in the forward pass (one every 4,096).
+    expect(yields).toBe(4);
+    const index = step.value;
+    const direct = buildThreadIndex(topLevel);
+    expect(index.comments).toEqual(direct.comments);
+    expect([...index.parent]).toEqual([...direct.parent]);
+    expect([...index.depth]).toEqual([...direct.depth]);
+    expect([...index.descendantCount]).toEqual([...direct.descendantCount]);
+    expect(index.roots).toEqual(direct.roots);
+    expect(index.depth[10_999]).toBe(5000);
+  });
+
+  it('an index built ahead is the one buildThreadIndex returns', () => {
+    const topLevel = sample();
+    const index = buildThreadIndex(topLevel);
+    expect(buildThreadIndex(topLevel)).not.toBe(index);
+    rememberThreadIndex(topLevel, index);
+    expect(buildThreadIndex(topLevel)).toBe(index);
+    expect(buildThreadIndex(sample())).not.toBe(index);
   });
 });

@@ -1,0 +1,12 @@
+// A big thread's index, built in slices before its page renders (issue 15): in one piece it held
+// the main thread ~100 ms at 100,000 comments, one long task more when the page hydrates.
+// Loaded only for such threads.
+
+import { nextTask, runInSlices } from '../../components/runInSlices';
+import type { Comment } from '../../parser/types';
+import { rememberThreadIndex, threadIndexSteps } from '../../thread/threadIndex';
+
+/** Builds the index of `topLevel`'s thread in ~8 ms slices and keeps it for buildThreadIndex. */
+export async function prepareThreadIndex(topLevel: readonly Comment[]): Promise<void> {
+  rememberThreadIndex(topLevel, await runInSlices(threadIndexSteps(topLevel), nextTask));
+}
