@@ -72,6 +72,9 @@ test('after one visit, the library and the bundled articles open offline', async
 
   const library = await page.reload();
   expect(library?.fromServiceWorker(), '/ from the service worker').toBe(true);
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '/');
+  // Hydrated: the list's links are the router's now.
+  await expect(page.locator('#root[data-interactive]')).toBeAttached();
   await expect(page.locator(`li[data-document-id="${SEED}"]`)).toBeVisible();
   await expect(page.locator('li[data-document-id]')).toHaveCount(6);
 
@@ -80,9 +83,13 @@ test('after one visit, the library and the bundled articles open offline', async
   await expect(page).toHaveURL(`${site.origin}/articles/${SEED}`);
   await expect(page.locator('[id^="comment-"]').first()).toBeVisible();
 
-  // Its clean URL, loaded: the prerendered page, hydrated.
+  // Its clean URL, loaded: its prerendered page (articles/<id>.html), hydrated.
   const article = await page.goto(`${site.origin}/articles/${OTHER_SEED}`);
   expect(article?.fromServiceWorker(), 'the article from the service worker').toBe(true);
+  await expect(page.locator('#root')).toHaveAttribute(
+    'data-prerendered',
+    `/articles/${OTHER_SEED}`,
+  );
   await expect(page.locator('#root[data-interactive]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Vertice Lavrov-Blinken');
   // A part loaded after the first paint: its chunk, too, comes from the precache.
@@ -91,10 +98,14 @@ test('after one visit, the library and the bundled articles open offline', async
   // Any other address gets the app's shell, whose router says what it says online.
   const unknown = await page.goto(`${site.origin}/no/such/page`);
   expect(unknown?.fromServiceWorker(), 'the shell from the service worker').toBe(true);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 
-test('a new version announces itself, and Reload brings it in', async ({ page }) => {
+test('a new version announces itself in every tab, and Reload brings it in', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   const site = await serveCopy();
   try {
@@ -121,11 +132,13 @@ test('a new version announces itself, and Reload brings it in', async ({ page })
     await expect(page.locator('html.dark')).toBeAttached();
     await expectNoAxeViolations(page, { include: '[data-testid="update-notice"]', label: 'dark' });
 
-    // Later: gone for this page; the new version still waits, so the next load says it again.
-    await notice.getByRole('button', { name: 'Later' }).click();
-    await expect(notice).toHaveAttribute('data-notice', 'none');
-    await page.reload();
-    await expect(notice).toContainText('A new version of Fil is ready.');
+    // A tab opened now, still under the old version, says so too; Later hides it there.
+    const other = await context.newPage();
+    await other.goto(`${site.origin}/`);
+    const otherNotice = other.getByTestId('update-notice');
+    await expect(otherNotice).toContainText('A new version of Fil is ready.');
+    await otherNotice.getByRole('button', { name: 'Later' }).click();
+    await expect(otherNotice).toHaveAttribute('data-notice', 'none');
 
     // Reload: the waiting version takes over and the page loads again under it.
     await page.evaluate(() => ((window as unknown as { filBefore: boolean }).filBefore = true));
@@ -140,6 +153,8 @@ test('a new version announces itself, and Reload brings it in', async ({ page })
       controlled: navigator.serviceWorker.controller !== null,
     }));
     expect(after).toEqual({ reloaded: true, waiting: false, controlled: true });
+    // The other tab, taken over while running the old version, says it again.
+    await expect(otherNotice).toContainText('A new version of Fil is ready.');
   } finally {
     await site.close();
   }

@@ -11,7 +11,8 @@ export type NoticeState = 'none' | 'offline-ready' | 'update-ready' | 'updating'
 
 /**
  * - `installed`: the first service worker finished installing (everything is precached);
- * - `waiting`: a new service worker is installed and waits for this page;
+ * - `waiting`: a new service worker is installed and waits for this page, or has taken over
+ *   from the page's own (another tab's Reload): either way this page runs the old version;
  * - `reload`, `later`: the reader's buttons;
  * - `expired`: the offline notice's few seconds are over.
  */

@@ -27,9 +27,10 @@ export type ServiceWorkerHandle = {
 /**
  * Registers sw.js and reports to `onEvent`: `installed` when the first worker has installed
  * (everything precached), `waiting` whenever a new one is installed and waiting (also one that
- * was waiting before this page loaded, or another tab's). Null where there are no service
- * workers; a registration that fails (http, a private window that refuses them) only warns in the
- * console, for developers: the reader's page works the same without it.
+ * was waiting before this page loaded, or another tab's) or has taken over this page (another
+ * tab's Reload). Null where there are no service workers; a registration that fails (http, a
+ * private window that refuses them) only warns in the console, for developers: the reader's page
+ * works the same without it.
  */
 export function registerServiceWorker(
   onEvent: (event: NoticeEvent) => void,
@@ -49,6 +50,11 @@ export function registerServiceWorker(
     if (!event.isUpdate && !event.isExternal) onEvent('installed');
   });
   workbox.addEventListener('waiting', () => onEvent('waiting'));
+  // Another tab's Reload let the new version take over this page too: this page's code is still
+  // the old one, so it says so as well (its Reload then finds no worker waiting and reloads).
+  workbox.addEventListener('controlling', (event) => {
+    if (event.isUpdate) onEvent('waiting');
+  });
   // Registered now, not at the window's load: this module is itself loaded after the first
   // paint, and a thread's lazy parts could hold the load event back.
   workbox
