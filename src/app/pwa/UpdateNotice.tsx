@@ -3,29 +3,26 @@ import { useEffect, useReducer, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { useLocale } from '../../components/useLocale';
 import { nextNotice } from './notice';
-import { registerServiceWorker, type ServiceWorkerHandle } from './serviceWorker';
+import type { ServiceWorkerHandle } from './serviceWorker';
 
 /** How long "Fil now works offline." stays (ms): a short, calm note. */
 const OFFLINE_READY_SHOWN = 6000;
 
 /**
- * Registers the service worker and says what it does, at the bottom of the page: "A new version
+ * Says what the service worker did, at the bottom of the page: "A new version
  * of Fil is ready." with Reload and Later, until the reader acts; "Fil now works offline." for a
  * few seconds after the first install. A polite status that never takes the focus. It is sticky
  * at the end of the page: the page is longer by its height, so it hides none of the reader's
  * content for good, and the browser keeps a focused element above it (scroll-padding).
  */
-export default function UpdateNotice() {
+export default function UpdateNotice({ worker }: { readonly worker: ServiceWorkerHandle }) {
   useLocale();
   const [state, dispatch] = useReducer(nextNotice, 'none');
-  const worker = useRef<ServiceWorkerHandle | null>(null);
   const bar = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const handle = registerServiceWorker(dispatch);
-    worker.current = handle;
-    return () => handle?.stop();
-  }, []);
+  // What was heard before this loaded comes in an effect, after the empty live region is in
+  // the page, so that it is announced.
+  useEffect(() => worker.listen(dispatch), [worker]);
 
   useEffect(() => {
     if (state !== 'offline-ready') return;
@@ -76,7 +73,7 @@ export default function UpdateNotice() {
                   onClick={() => {
                     if (state !== 'update-ready') return;
                     dispatch('reload');
-                    worker.current?.update();
+                    worker.update();
                   }}
                 >
                   {t({ message: 'Reload', comment: 'reload the page to use the new version' })}
