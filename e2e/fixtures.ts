@@ -154,6 +154,33 @@ export const test = base.extend<{
   catalogueComplete: undefined;
   noCspViolation: undefined;
 }>({
+  // A prerendered page is on screen before its scripts run, and its buttons do nothing until
+  // React has hydrated it: every navigation by goto or reload waits for `#root[data-interactive]`
+  // (src/app/main.tsx), as a reader's first click would need it to. Pages without the app's root
+  // (about:blank, a file) and pages without scripts wait for nothing.
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    const interactive = async () => {
+      if (javaScriptEnabled === false) return;
+      await page.waitForFunction(
+        () => document.getElementById('root')?.hasAttribute('data-interactive') ?? true,
+        null,
+        { timeout: 60_000 },
+      );
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await interactive();
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await interactive();
+      return response;
+    };
+    await provide(page);
+  },
   // `provide` is Playwright's `use`, renamed so react-hooks/rules-of-hooks does not take it for React's.
   axe: async ({ page }, provide) => {
     await provide({
