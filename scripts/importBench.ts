@@ -115,7 +115,7 @@ function writeCrawlFolder(): { root: string; bytes: number } {
  */
 export async function measureFolderImport(browser: Browser, baseUrl: string): Promise<Figure[]> {
   const { root, bytes } = writeCrawlFolder();
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await watchLongTasks(page);

@@ -137,7 +137,7 @@ export async function measureInsights(browser: Browser, baseUrl: string): Promis
   const painted: number[] = [];
   const longest: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
     // tsx compiles with esbuild's keepNames, which wraps named functions in __name().
     await context.addInitScript('globalThis.__name = (target) => target;');
     const result = await clickToInsights(await context.newPage(), `${baseUrl}/articles/${SAMPLE}`);
@@ -148,7 +148,7 @@ export async function measureInsights(browser: Browser, baseUrl: string): Promis
 
   const onePainted: number[] = [];
   const oneLongest: number[] = [];
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript('globalThis.__name = (target) => target;');
   const page = await context.newPage();
   const oneSubtree = await importOneSubtree(page, baseUrl);

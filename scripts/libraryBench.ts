@@ -160,7 +160,7 @@ export async function measureLibrary(browser: Browser, baseUrl: string): Promise
   const figure = (what: string, value: string, target = '', holds: boolean | null = null) =>
     figures.push({ what, value, target, holds });
 
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   // tsx keeps function names through a __name() helper, which the page needs too.
   await context.addInitScript('globalThis.__name = (target) => target;');
   await context.addInitScript(longTaskProbe);
