@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useScrollMemory } from './scrollMemory';
 import { ThemeToggle } from './ThemeToggle';
@@ -8,6 +9,9 @@ import { ServiceWorkerSlot } from './pwa/ServiceWorkerSlot';
 
 export function AppLayout() {
   useScrollMemory();
+  // The page answers input from here on: the routes' data is in and the layout has rendered or
+  // hydrated (a prerendered page shows before then, its buttons inert). A test hook, design.md §4.
+  useEffect(() => document.getElementById('root')?.setAttribute('data-interactive', ''), []);
   // The header's own words follow the language.
   useLocale();
   return (

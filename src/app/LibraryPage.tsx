@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   deleteMutation,
   renameMutation,
@@ -17,7 +17,6 @@ import { ImportSection } from './import/ImportSection';
 import { StoragePanel } from './storage/StoragePanel';
 import { UndoStack } from '../components/UndoStack';
 import { UndoToast } from '../components/UndoToast';
-import { useHydrating } from '../components/useHydrating';
 import { useLocale } from '../components/useLocale';
 
 /**
@@ -29,15 +28,7 @@ export function LibraryPage() {
   // Re-renders in a new interface language (the page is not re-mounted: its state stays).
   useLocale();
   const { data: library } = useSuspenseQuery(libraryQuery());
-  // Hydrating the build's page: the documents it listed (the bundled ones); the reader's own
-  // imports join in the render right after.
-  const hydrating = useHydrating();
-  const entries = useMemo(
-    () =>
-      hydrating ? library.entries.filter((entry) => entry.importedAt === null) : library.entries,
-    [hydrating, library.entries],
-  );
-  const collection = useCollection(entries);
+  const collection = useCollection(library.entries);
   const renaming = useMutation(renameMutation());
   const deleting = useMutation(deleteMutation());
   const restoring = useMutation(undoDeleteMutation());
@@ -108,7 +99,7 @@ export function LibraryPage() {
       <StoragePanel />
       <LibraryCollection
         collection={collection}
-        hasImports={entries.some((entry) => entry.origin === 'imported')}
+        hasImports={library.entries.some((entry) => entry.origin === 'imported')}
         actions={
           <BulkActions
             selected={collection.selectedEntries}

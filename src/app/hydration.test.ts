@@ -10,6 +10,7 @@ const start: ClientStart = {
   locale: PRERENDER_LOCALE,
   theme: 'system',
   collapseThreshold: DEFAULT_THRESHOLD_SCORE,
+  browserData: false,
 };
 
 describe('canHydrate', () => {
@@ -30,6 +31,8 @@ describe('canHydrate', () => {
       { theme: 'dark' },
       { theme: 'light' },
       { collapseThreshold: DEFAULT_THRESHOLD_SCORE + 1 },
+      // The library holds the reader's imports, or says storage failed.
+      { browserData: true },
     ];
     for (const change of cases)
       expect(canHydrate({ ...start, ...change }), JSON.stringify(change)).toBe(false);

@@ -23,14 +23,17 @@ export type ClientStart = {
   /** The reader's remembered theme and collapse threshold (src/library/preferences.ts). */
   readonly theme: ThemePreference;
   readonly collapseThreshold: number;
+  /** What the page's data holds that the build could not know: stored imports, a storage problem. */
+  readonly browserData: boolean;
 };
 
 /**
  * True when the page holds prerendered HTML that the first render will draw the same: the same
  * path, no query or fragment (a sort, a filter, a permalink: rows the build did not draw), the
  * build's language and the default settings (the theme button's state, which comments start
- * collapsed). Otherwise the page renders afresh, replacing the static HTML in one commit.
- * What a browser alone knows and the build cannot (imports, storage figures) is drawn after
+ * collapsed), and nothing in the data that only this browser holds (the reader's imports in the
+ * library). Otherwise the page renders afresh, replacing the static HTML in one commit. What
+ * every browser knows and the build cannot (the storage panel's figures) is drawn right after
  * hydration, by parts that read `useHydrating` (src/components/useHydrating.ts).
  */
 export function canHydrate(start: ClientStart): boolean {
@@ -41,6 +44,7 @@ export function canHydrate(start: ClientStart): boolean {
     start.hash === '' &&
     start.locale === PRERENDER_LOCALE &&
     start.theme === 'system' &&
-    start.collapseThreshold === DEFAULT_THRESHOLD_SCORE
+    start.collapseThreshold === DEFAULT_THRESHOLD_SCORE &&
+    !start.browserData
   );
 }

@@ -1,6 +1,6 @@
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
@@ -9,6 +9,8 @@ import { i18n } from '@lingui/core';
 import { activateLocale, initialLocale } from './i18n';
 import { canHydrate, PRERENDERED_ATTRIBUTE } from './hydration';
 import { readCollapseThreshold, readThemePreference } from '../library/preferences';
+import type { Library } from '../library/queries';
+import { libraryKeys } from '../library/queryKeys';
 
 startTheme();
 // A message missing from the catalogue shows as its id in a production build; say so, so that
@@ -29,11 +31,9 @@ void activateLocale(initialLocale())
     const router = createAppRouter(queryClient);
     const app = (
       <StrictMode>
-        <Interactive root={rootElement}>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </Interactive>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
       </StrictMode>
     );
     const prerendered = rootElement.getAttribute(PRERENDERED_ATTRIBUTE);
@@ -59,6 +59,7 @@ void activateLocale(initialLocale())
       locale: i18n.locale,
       theme: readThemePreference(),
       collapseThreshold: readCollapseThreshold(),
+      browserData: holdsBrowserData(queryClient.getQueryData<Library>(libraryKeys.list())),
     };
     startTransition(() => {
       if (!canHydrate(start)) return void createRoot(rootElement).render(app);
@@ -70,11 +71,10 @@ void activateLocale(initialLocale())
     });
   });
 
-/**
- * Marks the root `data-interactive` once React has rendered or hydrated the page: a prerendered
- * page is on screen before then, but its buttons do nothing yet (a test hook, design.md §4).
- */
-function Interactive({ root, children }: { root: HTMLElement; children: ReactNode }) {
-  useEffect(() => root.setAttribute('data-interactive', ''), [root]);
-  return children;
+/** Whether the library's list (when this page loaded it) holds imports or a storage problem. */
+function holdsBrowserData(library: Library | undefined): boolean {
+  return (
+    library !== undefined &&
+    (library.storageProblem !== null || library.entries.some((entry) => entry.importedAt !== null))
+  );
 }

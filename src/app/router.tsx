@@ -34,7 +34,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
     return null;
   };
 
-  const articleLoader = async ({ params }: LoaderFunctionArgs) => {
+  const articleLoader = async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
     try {
       const doc = await queryClient.ensureQueryData(documentQuery(id));
@@ -42,7 +42,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       // in slices first: the page's render then finds it built.
       if (doc.comments.length >= SLICED_INDEX_FROM)
         await import('./reader/prepareThreadIndex').then(({ prepareThreadIndex }) =>
-          prepareThreadIndex(doc.comments),
+          prepareThreadIndex(doc.comments, request.signal),
         );
     } catch (error) {
       if (error instanceof DocumentNotFoundError) throw data({ id }, { status: 404 });

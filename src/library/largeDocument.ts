@@ -37,6 +37,8 @@ export function loadInWorker(
         end(() => reject(error));
       }
     };
+    // A message that cannot be read here would leave the document half-made: load it here.
+    worker.onmessageerror = () => end(() => loadHere(url, failure).then(resolve, reject));
     // A worker that cannot start or dies: the document is loaded here instead.
     worker.onerror = (event) => {
       event.preventDefault();

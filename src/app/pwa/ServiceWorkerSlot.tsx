@@ -3,7 +3,7 @@ import { withMessages } from '../../locales/catalogues';
 import type { ServiceWorkerHandle } from './serviceWorker';
 
 // The notice and its words load only when there is something to say (the first install, a new
-// version): most page loads have nothing, and fetch only the registration (~0.4 KB gzipped).
+// version): most page loads have nothing, and fetch only the registration (~0.6 KB gzipped).
 const UpdateNotice = lazy(() => withMessages(import('./UpdateNotice')));
 
 /**

@@ -55,11 +55,18 @@ export function registerServiceWorker(): ServiceWorkerHandle | null {
   };
   // A version controlled this page when it loaded: a later controller is another version.
   const hadController = container.controller !== null;
-  /** A worker that finished installing: an update when a version runs the page, else the first. */
-  const watch = (worker: ServiceWorker | null) =>
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed') onEvent(container.controller ? 'waiting' : 'installed');
+  const watched = new WeakSet<ServiceWorker>();
+  /**
+   * A worker that finished installing: an update when a version is already active (whether or
+   * not it controls this page: a Shift+Reload leaves the page uncontrolled), else the first.
+   */
+  const watch = (worker: ServiceWorker | null) => {
+    if (!worker || watched.has(worker)) return;
+    watched.add(worker);
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed') onEvent(registration?.active ? 'waiting' : 'installed');
     });
+  };
   // Another tab's Reload let the new version take over this page too: this page's code is still
   // the old one, so it says so as well (its Reload then finds no worker waiting and reloads).
   const onControllerChange = () => {
@@ -72,7 +79,8 @@ export function registerServiceWorker(): ServiceWorkerHandle | null {
     .register(SCRIPT_URL, { scope: SCOPE })
     .then((registered) => {
       registration = registered;
-      if (registered.waiting && container.controller) onEvent('waiting');
+      // A version waits behind the active one since an earlier visit.
+      if (registered.waiting && registered.active) onEvent('waiting');
       watch(registered.installing);
       // Also fires for an update another tab found: the registration is shared.
       registered.addEventListener('updatefound', () => watch(registered.installing));
@@ -95,8 +103,10 @@ export function registerServiceWorker(): ServiceWorkerHandle | null {
       }
       // A page the worker does not control yet (the first visit) sees no controller change:
       // the new worker's activation says it is in charge.
+      // A worker made redundant (a newer deployment replaced it while waiting) never activates:
+      // the reload then fetches whatever is current.
       waiting.addEventListener('statechange', () => {
-        if (waiting.state === 'activated') reload();
+        if (waiting.state === 'activated' || waiting.state === 'redundant') reload();
       });
       container.addEventListener('controllerchange', reload);
       // Workbox's generated worker skips waiting on this message (registerType 'prompt').

@@ -6,7 +6,13 @@ import { nextTask, runInSlices } from '../../components/runInSlices';
 import type { Comment } from '../../parser/types';
 import { rememberThreadIndex, threadIndexSteps } from '../../thread/threadIndex';
 
-/** Builds the index of `topLevel`'s thread in ~8 ms slices and keeps it for buildThreadIndex. */
-export async function prepareThreadIndex(topLevel: readonly Comment[]): Promise<void> {
-  rememberThreadIndex(topLevel, await runInSlices(threadIndexSteps(topLevel), nextTask));
+/**
+ * Builds the index of `topLevel`'s thread in ~8 ms slices and keeps it for buildThreadIndex.
+ * Rejects with the signal's reason when the navigation is left before it is done.
+ */
+export async function prepareThreadIndex(
+  topLevel: readonly Comment[],
+  signal?: AbortSignal,
+): Promise<void> {
+  rememberThreadIndex(topLevel, await runInSlices(threadIndexSteps(topLevel), nextTask, signal));
 }
