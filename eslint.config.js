@@ -89,4 +89,23 @@ export default tseslint.config(
       ],
     },
   },
+  // Specs take `test` and `expect` from e2e/fixtures.ts, whose fixtures every spec needs: the
+  // wait for a prerendered page to answer input, the CSP and catalogue checks.
+  {
+    files: ['e2e/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './fixtures'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

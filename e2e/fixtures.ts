@@ -135,6 +135,9 @@ export interface AxeFixture {
   expectNoViolations(context?: AxeCheckContext): Promise<void>;
 }
 
+/** What the app logs when a prerendered page's hydration did not match (src/app/main.tsx). */
+const HYDRATION_MISMATCH = 'Fil: hydration';
+
 /** What the app logs when a message has no entry in the active catalogue (src/app/main.tsx). */
 const MISSING_MESSAGE = 'Fil: no message';
 
@@ -153,6 +156,7 @@ export const test = base.extend<{
   axe: AxeFixture;
   catalogueComplete: undefined;
   noCspViolation: undefined;
+  hydrationMatches: undefined;
 }>({
   // A prerendered page is on screen before its scripts run, and its buttons do nothing until
   // React has hydrated it: every navigation by goto or reload waits for `#root[data-interactive]`
@@ -188,6 +192,19 @@ export const test = base.extend<{
       expectNoViolations: (context) => expectNoAxeViolations(page, context),
     });
   },
+  // Every spec fails when a prerendered page did not hydrate as the build drew it (React then
+  // renders it afresh, and src/app/main.tsx logs `Fil: hydration …`).
+  hydrationMatches: [
+    async ({ page }, provide) => {
+      const mismatches: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith(HYDRATION_MISMATCH)) mismatches.push(message.text());
+      });
+      await provide(undefined);
+      expect(mismatches, 'prerendered pages that did not hydrate').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Every spec fails when the page asked for a message its catalogue lacks: a production build
   // would show the message's id. That happens when the catalogues were not extracted again
   // after a change (npm run i18n:extract).

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, storedCount } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, storedCount, test } from './fixtures';
 
 const seed = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));

@@ -94,7 +94,8 @@ test('back and forward bring a big thread back to the same comment', async ({ pa
   await page.goto(BIG);
   await expect(treeItem(page)).toBeVisible({ timeout: 60_000 });
   // Deep in the thread. The rows measured on the way turn out taller or shorter than their
-  // first guesses, and the thread keeps the row on screen in place: the page settles near 40,000.
+  // first guesses, and the thread keeps the row on screen in place: the page settles near 40,000
+  // (a few rows' worth above or below it, as the estimates of the rows above come out).
   await page.evaluate(() => window.scrollTo(0, 40_000));
   let settled = -1;
   await expect
@@ -104,16 +105,16 @@ test('back and forward bring a big thread back to the same comment', async ({ pa
         (await page.waitForTimeout(200), await scrollY(page)),
       ];
       settled = after;
-      return before === after && after > 39_000;
+      return before === after && Math.abs(after - 40_000) < 3_000;
     })
     .toBe(true);
   const row = (await firstRowOnScreen(page))!;
   await page.goto('/');
   await page.goBack();
   await expect(treeItem(page)).toBeVisible({ timeout: 60_000 });
-  await expect.poll(() => scrollY(page), { timeout: 10_000 }).toBeGreaterThan(settled - 300);
-  expect(await scrollY(page)).toBeLessThan(settled + 300);
-  // The same comment is first on screen: the reader put its place back, though the rows above
-  // it are estimates again (usePlaceMemory).
-  await expect.poll(() => firstRowOnScreen(page)).toBe(row);
+  // The same comment is first on screen: the reader put its place back (usePlaceMemory). The
+  // rows above it are estimates again (a prerendered page hydrated, its first window drawn for a
+  // fixed height), so the offset comes out near the one left, not at it.
+  await expect.poll(() => firstRowOnScreen(page), { timeout: 10_000 }).toBe(row);
+  expect(Math.abs((await scrollY(page)) - settled)).toBeLessThan(3_000);
 });

@@ -7,6 +7,8 @@ import {
   rememberThreadIndex,
   threadIndexSteps,
 } from './threadIndex';
+import type { Comment } from '../parser/types';
+import { walkComments } from '../parser/walk';
 import { makeChain, makeComment, makeFlat, threadArbitrary } from './testTrees';
 
 // 1 ─┬─ 1.1 ─── 1.1.1
@@ -134,12 +136,25 @@ describe('threadIndexSteps', () => {
     // 11,000 comments: 2 yields in the walk, 2 in the forward pass (one every 4,096).
     expect(yields).toBe(4);
     const index = step.value;
-    const direct = buildThreadIndex(topLevel);
-    expect(index.comments).toEqual(direct.comments);
-    expect([...index.parent]).toEqual([...direct.parent]);
-    expect([...index.depth]).toEqual([...direct.depth]);
-    expect([...index.descendantCount]).toEqual([...direct.descendantCount]);
-    expect(index.roots).toEqual(direct.roots);
+    // A reference built another way: the parser's walk, and each comment counted once under
+    // every one of its ancestors.
+    const comments: Comment[] = [];
+    const parent: number[] = [];
+    const depth: number[] = [];
+    walkComments(topLevel, (comment, level, parentIndex) => {
+      comments.push(comment);
+      parent.push(parentIndex);
+      depth.push(level);
+    });
+    const descendants = new Array<number>(comments.length).fill(0);
+    for (let i = 0; i < comments.length; i++)
+      for (let p = parent[i]!; p >= 0; p = parent[p]!) descendants[p]!++;
+    expect(index.comments).toEqual(comments);
+    expect([...index.parent]).toEqual(parent);
+    expect([...index.depth]).toEqual(depth);
+    expect([...index.descendantCount]).toEqual(descendants);
+    expect(index.roots).toEqual(parent.flatMap((p, i) => (p < 0 ? [i] : [])));
+    expect(index.indexById.get(comments[10_999]!.id)).toBe(10_999);
     expect(index.depth[10_999]).toBe(5000);
   });
 
