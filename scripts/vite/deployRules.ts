@@ -82,9 +82,10 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   { path: '/assets/*', headers: [['Cache-Control', IMMUTABLE]] },
   { path: '/seeds/*', headers: [['Cache-Control', IMMUTABLE]] },
-  // The library, the files at the top (app.html, sw.js, manifest.webmanifest, the icons) and every
-  // article, prerendered or not. A deeper unknown path (served app.html's 404) gets the host's
-  // default, `public, max-age=0, must-revalidate` on both hosts: the same effect.
+  // The library, the files at the top (app.html, sw.js, manifest.webmanifest) and every
+  // article, prerendered or not. The icons (/icons/*) and a deeper unknown path (served
+  // app.html's 404) get the host's default, `public, max-age=0, must-revalidate` on both hosts:
+  // the same effect.
   { path: '/', headers: [['Cache-Control', REVALIDATE]] },
   { path: '/:name', headers: [['Cache-Control', REVALIDATE]] },
   { path: '/articles/*', headers: [['Cache-Control', REVALIDATE]] },
