@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lingui } from '@lingui/vite-plugin';
 import tailwindcss from '@tailwindcss/vite';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { deployRecipe } from './scripts/vite/deployRecipe.ts';
@@ -75,5 +76,8 @@ export default defineConfig(({ command }) => ({
     environment: 'node',
     setupFiles: ['src/locales/testSetup.ts'],
     testTimeout: 60_000,
+    // Vitest leaves a core free by default (one worker on a 2-core machine); the unit tests run
+    // alone in `npm test`, so they take them all.
+    maxWorkers: availableParallelism(),
   },
 }));

@@ -135,6 +135,15 @@ export interface AxeFixture {
   expectNoViolations(context?: AxeCheckContext): Promise<void>;
 }
 
+/** The console lines of `page` that start with `prefix`, gathered from now on. */
+function consoleLinesStarting(page: Page, prefix: string): string[] {
+  const lines: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith(prefix)) lines.push(message.text());
+  });
+  return lines;
+}
+
 /** What the app logs when a prerendered page's hydration did not match (src/app/main.tsx). */
 const HYDRATION_MISMATCH = 'Fil: hydration';
 
@@ -196,10 +205,7 @@ export const test = base.extend<{
   // renders it afresh, and src/app/main.tsx logs `Fil: hydration …`).
   hydrationMatches: [
     async ({ page }, provide) => {
-      const mismatches: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().startsWith(HYDRATION_MISMATCH)) mismatches.push(message.text());
-      });
+      const mismatches = consoleLinesStarting(page, HYDRATION_MISMATCH);
       await provide(undefined);
       expect(mismatches, 'prerendered pages that did not hydrate').toEqual([]);
     },
@@ -210,10 +216,7 @@ export const test = base.extend<{
   // after a change (npm run i18n:extract).
   catalogueComplete: [
     async ({ page }, provide) => {
-      const missing: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().startsWith(MISSING_MESSAGE)) missing.push(message.text());
-      });
+      const missing = consoleLinesStarting(page, MISSING_MESSAGE);
       await provide(undefined);
       expect(missing, 'messages missing from the catalogue').toEqual([]);
     },

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDocument } from '../parser/format.ts';
 import { writeJson } from '../parser/json.ts';
 import { parseDocument } from '../parser/parse.ts';
-import { treeWithoutLines } from '../parser/testing.ts';
-import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from '../parser/types.ts';
+import { documentOf, treeWithoutLines } from '../parser/testing.ts';
+import type { Comment, ParsedDocument } from '../parser/types.ts';
 import { readDocumentJson } from './documentJson.ts';
 import { jsonProblemText } from './messages.ts';
 
@@ -90,21 +90,13 @@ function buildTree(runs: readonly Run[], contents: readonly Content[], maxDepth:
   return { roots, deepest, count: made };
 }
 
-function documentOf(comments: Comment[]): ParsedDocument {
-  return {
-    format: DOCUMENT_FORMAT,
+function deepDocument(comments: Comment[]): ParsedDocument {
+  return documentOf(comments, {
     id: 'deep',
     title: 'Un fil profond',
-    titleLine: 1,
     language: 'fr',
-    source: { url: null, published: null, site: null },
     body: [{ text: 'Un article court.', line: 3, endLine: 3 }],
-    removed: [],
-    declaredCommentCount: null,
-    declaredCountLine: null,
-    comments,
-    diagnostics: [],
-  };
+  });
 }
 
 /**
@@ -179,7 +171,7 @@ describe('trees of any depth round-trip', () => {
     fc.assert(
       fc.property(runs(30, 6, 12), contents, (r, c) => {
         const { roots, deepest } = buildTree(r, c, 60);
-        const doc = documentOf(roots);
+        const doc = deepDocument(roots);
         jsonRoundTrip(doc);
         textRoundTrip(doc, deepest);
       }),
@@ -193,7 +185,7 @@ describe('trees of any depth round-trip', () => {
       fc.property(runs(4, 3000, 6000), contents, (r, c) => {
         const { roots, deepest } = buildTree(r, c, 10_000);
         expect(deepest).toBeLessThanOrEqual(10_000);
-        jsonRoundTrip(documentOf(roots), 0);
+        jsonRoundTrip(deepDocument(roots), 0);
       }),
       {
         numRuns: 1,
@@ -212,7 +204,7 @@ describe('trees of any depth round-trip', () => {
     fc.assert(
       fc.property(runs(4, 3000, 6000), contents, (r, c) => {
         const { roots, deepest } = buildTree(r, c, 10_000);
-        textRoundTrip(documentOf(roots), deepest);
+        textRoundTrip(deepDocument(roots), deepest);
       }),
       {
         numRuns: 1,

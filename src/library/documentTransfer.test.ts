@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeJson } from '../parser/json.ts';
-import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from '../parser/types.ts';
+import { documentOf } from '../parser/testing.ts';
+import type { Comment, ParsedDocument } from '../parser/types.ts';
 import { commentBatches, createAssembler, documentHead } from './documentTransfer.ts';
 
 function comment(id: string, score: number): Comment {
@@ -16,23 +17,6 @@ function comment(id: string, score: number): Comment {
     quote: null,
     paragraphs: [`text of ${id}`],
     children: [],
-  };
-}
-
-function documentOf(comments: Comment[]): ParsedDocument {
-  return {
-    format: DOCUMENT_FORMAT,
-    id: 'doc',
-    title: 'A thread',
-    titleLine: 1,
-    language: 'en',
-    source: { url: null, published: null, site: null },
-    body: [{ text: 'Article.', line: 2, endLine: 2 }],
-    removed: [],
-    declaredCommentCount: null,
-    declaredCountLine: null,
-    comments,
-    diagnostics: [],
   };
 }
 

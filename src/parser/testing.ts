@@ -1,6 +1,6 @@
-// Helpers shared by the parser's tests: walking a parsed tree without recursion.
+// Helpers shared by the tests: walking a parsed tree without recursion, a document around comments.
 
-import type { Comment } from './types.ts';
+import { DOCUMENT_FORMAT, type Comment, type ParsedDocument } from './types.ts';
 import { walkComments } from './walk.ts';
 
 export type Flattened = { comment: Comment; depth: number; parentId: string | null };
@@ -37,4 +37,29 @@ export function treeWithoutLines(comments: readonly Comment[]): unknown[] {
     }
   }
   return roots;
+}
+
+/**
+ * A well-formed document holding `comments`: a one-line title and a one-paragraph article, no
+ * notes; `fields` replace any of its parts.
+ */
+export function documentOf(
+  comments: Comment[],
+  fields: Partial<ParsedDocument> = {},
+): ParsedDocument {
+  return {
+    format: DOCUMENT_FORMAT,
+    id: 'doc',
+    title: 'A thread',
+    titleLine: 1,
+    language: 'en',
+    source: { url: null, published: null, site: null },
+    body: [{ text: 'Article.', line: 2, endLine: 2 }],
+    removed: [],
+    declaredCommentCount: null,
+    declaredCountLine: null,
+    comments,
+    diagnostics: [],
+    ...fields,
+  };
 }

@@ -13,6 +13,7 @@ import { ThreadToolbar } from './ThreadToolbar';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
 import { withMessages } from '../../locales/catalogues';
+import { useHydrating } from '../../components/useHydrating';
 
 // Shown only on demand (an address with a filter, the ? key): loaded then, which keeps them out
 // of the reader's initial JavaScript.
@@ -29,6 +30,9 @@ type Props = { readonly doc: ParsedDocument; readonly index: ThreadIndex; readon
  * The comment tree, rendered as the flat list of visible rows that src/thread derives; its state
  * and commands are src/thread/readerState.ts, carried out by useReaderController.
  */
+/** The latest time a Date holds: no date is within a week before it. */
+const DATES_AS_WRITTEN = new Date(8.64e15);
+
 export function ThreadView({ doc, index, sort }: Props) {
   const location = useLocation();
   const treeRef = useRef<HTMLDivElement>(null);
@@ -64,8 +68,11 @@ export function ThreadView({ doc, index, sort }: Props) {
     for (const i of filterMatches) flags[i] = 1;
     return flags;
   }, [filterMatches, index]);
-  // Relative times are counted from when the thread opened, so rows need not re-render.
-  const [now] = useState(() => new Date());
+  // Relative times are counted from when the thread opened, so rows need not re-render. The
+  // build cannot know when its page is read: its HTML, and the render that hydrates it, show
+  // every date as written (a "now" after every date), the next render how long ago.
+  const [openedAt] = useState(() => new Date());
+  const now = useHydrating() ? DATES_AS_WRITTEN : openedAt;
   const current = search.current;
 
   return (
