@@ -1,14 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium.ts';
+import { e2eOutDir, e2ePort } from './scripts/e2eTarget.ts';
 
 // Browser tests run against the production build (`vite build` + `vite preview`) in Debian's
 // Chromium: Playwright cannot download its own browsers on machines that reach only the npm
 // registry and the Debian mirrors. `node scripts/ensure-chromium.mjs` checks or installs it.
 // E2E_PORT only for running a second checkout next to one already serving on 4173.
-const port = Number(process.env.E2E_PORT) || 4173;
+const port = e2ePort();
 // A second checkout or a parallel run on another port builds into its own folder and report.
-const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
+const outDir = e2eOutDir();
 const report = process.env.E2E_PORT
   ? `test-results/playwright-${port}.json`
   : 'test-results/playwright.json';
@@ -53,8 +54,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Built once per run; the production build is what users get.
-    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
+    // Built once per run (by `npm test` beside the type check and the lint, then E2E_PREBUILT
+    // says so: scripts/test-all.mjs); the production build is what users get.
+    command: `${process.env.E2E_PREBUILT ? '' : `npx vite build --logLevel warn --outDir ${outDir} && `}npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     // Locally an already running `npm run preview` is reused (it serves whatever dist/ it was
     // started with: rebuild it, or stop it, after changing src/).
