@@ -13,9 +13,15 @@ export function applyTheme(preference: ThemePreference): void {
   const theme = resolveTheme(preference);
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
-  // Either class overrides the system setting the stylesheet follows before this runs.
-  root.classList.toggle('light', theme === 'light');
-  root.style.colorScheme = theme;
+  // The stylesheet follows the system until a class says otherwise (a prerendered page paints
+  // before this runs): `.light` only where the system is dark, since a class changed on <html>
+  // makes the browser recompute every element's style.
+  root.classList.toggle('light', theme === 'light' && darkQuery()?.matches === true);
+  // Following the system, the page's <meta name="color-scheme"> already says so: nothing to
+  // change (a style set on <html> makes the browser recompute every element's, which on a
+  // prerendered page is the whole page).
+  const colorScheme = preference === 'system' ? '' : theme;
+  if (root.style.colorScheme !== colorScheme) root.style.colorScheme = colorScheme;
 }
 
 /** Applies the stored preference now and follows the system while the preference is 'system'. */

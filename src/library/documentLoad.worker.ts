@@ -15,7 +15,8 @@ scope.onmessage = async (event: MessageEvent<{ url: string }>) => {
     if (!response.ok) return post({ kind: 'failed', status: response.status, message: '' });
     const doc = (await response.json()) as ParsedDocument;
     post({ kind: 'head', head: documentHead(doc) });
-    for (const records of commentBatches(doc)) post({ kind: 'comments', records });
+    for (const records of commentBatches(doc))
+      post({ kind: 'comments', json: JSON.stringify(records) });
     post({ kind: 'done' });
   } catch (error) {
     post({

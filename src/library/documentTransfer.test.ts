@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { writeJson } from '../parser/json.ts';
 import { documentOf } from '../parser/testing.ts';
 import type { Comment, ParsedDocument } from '../parser/types.ts';
-import { commentBatches, createAssembler, documentHead } from './documentTransfer.ts';
+import {
+  commentBatches,
+  createAssembler,
+  documentHead,
+  type CommentRecord,
+} from './documentTransfer.ts';
 
 function comment(id: string, score: number): Comment {
   const line = Number(id.split('.').at(-1)) || 1;
@@ -42,8 +47,8 @@ function roundTrip(doc: ParsedDocument, size: number): ParsedDocument {
   const assembler = createAssembler(documentHead(doc));
   for (const records of commentBatches(doc, size)) {
     expect(records.length).toBeLessThanOrEqual(size);
-    // What crosses postMessage: a structured clone.
-    assembler.add(structuredClone(records));
+    // What crosses postMessage: the batch as JSON text.
+    assembler.add(JSON.parse(JSON.stringify(records)) as CommentRecord[]);
   }
   return assembler.finish();
 }

@@ -2,7 +2,7 @@
 // short tasks, one per batch of comments; loaded only for such documents, after the first paint.
 
 import type { ParsedDocument } from '../parser/types';
-import { createAssembler, type TransferMessage } from './documentTransfer';
+import { createAssembler, type CommentRecord, type TransferMessage } from './documentTransfer';
 
 /**
  * The ParsedDocument at `url` (a bundled document's JSON). Rejects with `failure(status)` when
@@ -28,7 +28,8 @@ export function loadInWorker(
       const message = event.data;
       try {
         if (message.kind === 'head') assembler = createAssembler(message.head);
-        else if (message.kind === 'comments') assembler?.add(message.records);
+        else if (message.kind === 'comments')
+          assembler?.add(JSON.parse(message.json) as CommentRecord[]);
         else if (message.kind === 'done' && assembler) {
           const doc = assembler.finish();
           end(() => resolve(doc));
