@@ -52,7 +52,8 @@ export async function measureImport(page: Page, baseUrl: string): Promise<Figure
 
   await watchLongTasks(page);
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('heading', { name: 'Library' }).waitFor();
+  // The prerendered library shows before it answers input: wait until it does.
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached', timeout: 120_000 });
   await page.evaluate(() => {
     (window as unknown as LongTaskWindow).filLongTasks.length = 0; // only the import counts
   });
@@ -120,7 +121,7 @@ export async function measureFolderImport(browser: Browser, baseUrl: string): Pr
     const page = await context.newPage();
     await watchLongTasks(page);
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached', timeout: 120_000 });
     await page.evaluate(() => {
       const watch = window as unknown as LongTaskWindow;
       watch.filLongTasks.length = 0; // only the import counts

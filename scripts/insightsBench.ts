@@ -41,7 +41,8 @@ function median(values: number[]): number {
  */
 async function clickToInsights(page: Page, articleUrl: string): Promise<Probe> {
   await page.goto(articleUrl);
-  await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
+  // A prerendered page shows its rows before it answers input: wait until it does.
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached', timeout: 120_000 });
   // Let the reader settle (its lazy parts, the rail) before the clock can start.
   await page.waitForTimeout(1500);
   await page.evaluate(() => {

@@ -168,6 +168,8 @@ export async function measureLibrary(browser: Browser, baseUrl: string): Promise
   const count = page.getByTestId('library-count');
   try {
     await page.goto(`${baseUrl}/`);
+    // The prerendered library shows before it answers input: wait until it does.
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached', timeout: 120_000 });
     await count.waitFor();
     const filling = Date.now();
     await page.evaluate(`globalThis.filCorpus = ${generateCorpus.toString()}`);

@@ -408,7 +408,8 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
   ] as const) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/articles/${id}`);
-    await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
+    // Loaded: the document read and the page hydrated, not only its HTML shown.
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached', timeout: 120_000 });
     figure(`JS heap after load, ${label}`, `${(await heapAfterLoad(page)).toFixed(1)} MB`);
     await page.close();
   }
