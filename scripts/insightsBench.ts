@@ -118,7 +118,8 @@ async function importOneSubtree(page: Page, baseUrl: string): Promise<string> {
   writeFileSync(file, oneSubtreeText());
   try {
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    // The prerendered library shows before it answers input: wait until it does.
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
     await page.getByLabel('Choose text files to import').setInputFiles(file);
     const outcome = page.locator('[data-import-name="one-subtree.txt"] [data-import-outcome]');
     await outcome.waitFor({ timeout: 120_000 });
