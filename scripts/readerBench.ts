@@ -184,10 +184,17 @@ async function scriptsAroundFirstComment(
   settle: () => Promise<void>,
 ): Promise<ScriptsLoaded> {
   await page.addInitScript(firstCommentProbe);
-  const scripts: Promise<[string, Buffer]>[] = [];
+  const scripts: Promise<[string, Buffer] | null>[] = [];
   page.on('response', (response) => {
+    // A script whose body is still on its way when the page closes (one loaded after the load
+    // event) is left out rather than failing the run.
     if (response.request().resourceType() === 'script')
-      scripts.push(response.body().then((body) => [response.url(), body]));
+      scripts.push(
+        response.body().then(
+          (body): [string, Buffer] => [response.url(), body],
+          () => null,
+        ),
+      );
   });
   await page.goto(url);
   await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
@@ -209,7 +216,9 @@ async function scriptsAroundFirstComment(
     laterFiles: [] as string[],
     registration: 0,
   };
-  for (const [url, body] of await Promise.all(scripts)) {
+  for (const loaded of await Promise.all(scripts)) {
+    if (!loaded) continue;
+    const [url, body] = loaded;
     const size = gzipSync(body, { level: 9 }).length / 1024;
     const file = url.slice(url.lastIndexOf('/') + 1);
     if (initialUrls.has(url)) {
