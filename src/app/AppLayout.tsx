@@ -6,6 +6,7 @@ import { LocaleSwitch } from './LocaleSwitch';
 import { t } from '@lingui/core/macro';
 import { useLocale } from '../components/useLocale';
 import { ServiceWorkerSlot } from './pwa/ServiceWorkerSlot';
+import { FilMark } from './FilMark';
 
 export function AppLayout() {
   useScrollMemory();
@@ -25,7 +26,7 @@ export function AppLayout() {
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
           <Link to="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-            <img src="/favicon.svg" alt="" width={24} height={24} />
+            <FilMark size={24} />
             Fil
           </Link>
           <div className="flex items-center gap-2">
