@@ -20,56 +20,62 @@ const queryClient = new QueryClient();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
-// The first paint waits for the interface language's catalogue (one small chunk); should it fail
-// to load, English is tried, and the page renders either way.
-void activateLocale(initialLocale())
-  .catch(() => activateLocale('en'))
-  .catch(() => undefined)
-  .then(async () => {
-    // The router starts its loaders as soon as it is made: after the catalogue, so that
-    // anything they word is in the reader's language.
-    const router = createAppRouter(queryClient);
-    const app = (
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>
-    );
-    const prerendered = rootElement.getAttribute(PRERENDERED_ATTRIBUTE);
-    // A page without prerendered HTML (app.html: an import, a 404) shows "Loading…" at once.
-    if (prerendered === null) return void createRoot(rootElement).render(app);
-    // In a transition, the first render yields to the browser every few milliseconds instead
-    // of holding the main thread for the whole page (the page is on screen already).
-    // The prerendered page stays on screen while the loaders read its document; the first
-    // render then draws the page whole, as the build did.
-    if (!router.state.initialized)
-      await new Promise<void>((resolve) => {
-        const unsubscribe = router.subscribe((state) => {
-          if (!state.initialized) return;
-          unsubscribe();
-          resolve();
+// Booted in a task of its own rather than in the entry's evaluation, which is long enough
+// already (the whole entry chunk: parsed, compiled, run). The first paint waits for the interface
+// language's catalogue (one small chunk); should it fail to load, English is tried, and the page
+// renders either way.
+setTimeout(boot, 0, rootElement);
+
+function boot(rootElement: HTMLElement): void {
+  void activateLocale(initialLocale())
+    .catch(() => activateLocale('en'))
+    .catch(() => undefined)
+    .then(async () => {
+      // The router starts its loaders as soon as it is made: after the catalogue, so that
+      // anything they word is in the reader's language.
+      const router = createAppRouter(queryClient);
+      const app = (
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </StrictMode>
+      );
+      const prerendered = rootElement.getAttribute(PRERENDERED_ATTRIBUTE);
+      // A page without prerendered HTML (app.html: an import, a 404) shows "Loading…" at once.
+      if (prerendered === null) return void createRoot(rootElement).render(app);
+      // In a transition, the first render yields to the browser every few milliseconds instead
+      // of holding the main thread for the whole page (the page is on screen already).
+      // The prerendered page stays on screen while the loaders read its document; the first
+      // render then draws the page whole, as the build did.
+      if (!router.state.initialized)
+        await new Promise<void>((resolve) => {
+          const unsubscribe = router.subscribe((state) => {
+            if (!state.initialized) return;
+            unsubscribe();
+            resolve();
+          });
+        });
+      const start = {
+        prerendered,
+        pathname: location.pathname,
+        search: location.search,
+        hash: location.hash,
+        locale: i18n.locale,
+        theme: readThemePreference(),
+        collapseThreshold: readCollapseThreshold(),
+        browserData: holdsBrowserData(queryClient.getQueryData<Library>(libraryKeys.list())),
+      };
+      startTransition(() => {
+        if (!canHydrate(start)) return void createRoot(rootElement).render(app);
+        hydrateRoot(rootElement, app, {
+          // A mismatch is a bug (React then renders the page afresh): say so, so that the
+          // browser tests catch it.
+          onRecoverableError: (error) => console.error('Fil: hydration', error),
         });
       });
-    const start = {
-      prerendered,
-      pathname: location.pathname,
-      search: location.search,
-      hash: location.hash,
-      locale: i18n.locale,
-      theme: readThemePreference(),
-      collapseThreshold: readCollapseThreshold(),
-      browserData: holdsBrowserData(queryClient.getQueryData<Library>(libraryKeys.list())),
-    };
-    startTransition(() => {
-      if (!canHydrate(start)) return void createRoot(rootElement).render(app);
-      hydrateRoot(rootElement, app, {
-        // A mismatch is a bug (React then renders the page afresh): say so, so that the
-        // browser tests catch it.
-        onRecoverableError: (error) => console.error('Fil: hydration', error),
-      });
     });
-  });
+}
 
 /** Whether the library's list (when this page loaded it) holds imports or a storage problem. */
 function holdsBrowserData(library: Library | undefined): boolean {
