@@ -133,8 +133,8 @@ describe('threadIndexSteps', () => {
       yields++;
       step = steps.next();
     }
-    // 11,000 comments: 2 yields in the walk, 2 in the forward pass (one every 4,096).
-    expect(yields).toBe(4);
+    // 11,000 comments: 10 yields in the walk, 10 in the forward pass (one every 1,024).
+    expect(yields).toBe(20);
     const index = step.value;
     // A reference built another way: the parser's walk, and each comment counted once under
     // every one of its ancestors.
