@@ -60,34 +60,31 @@ const steps = [
   ],
 ];
 
-/** Runs `npm run --silent <args>`; its output is kept and printed when `print` is called. */
-function run(args, env = process.env) {
+/**
+ * Runs `npm run --silent <args>` and resolves with its exit status. With `capture`, its output is
+ * kept and resolved with, for `record` to print once the step is over (steps that run side by side
+ * would interleave theirs); without, it goes straight to this one's.
+ */
+function run(args, { capture = true, env = process.env } = {}) {
+  const stdio = capture ? 'pipe' : 'inherit';
   const child = spawn('npm', ['run', '--silent', ...args], {
     cwd: root,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', stdio, stdio],
     shell: process.platform === 'win32',
   });
   const output = [];
-  child.stdout.on('data', (chunk) => output.push(chunk));
-  child.stderr.on('data', (chunk) => output.push(chunk));
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(output) }));
-    child.on('error', (error) => resolve({ status: 1, output: Buffer.from(`${error.message}\n`) }));
-  });
-}
-
-/** Runs `npm run --silent <args>` with its output going straight to this one's. */
-function runInline(args, env = process.env) {
-  const child = spawn('npm', ['run', '--silent', ...args], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    shell: process.platform === 'win32',
-  });
-  return new Promise((resolve) => {
-    child.on('close', (status) => resolve({ status, output: null }));
-    child.on('error', () => resolve({ status: 1, output: null }));
+    child.on('close', (status) =>
+      resolve({ status, output: capture ? Buffer.concat(output) : null }),
+    );
+    child.on('error', (error) => {
+      const message = Buffer.from(`${error.message}\n`);
+      if (!capture) process.stderr.write(message);
+      resolve({ status: 1, output: capture ? message : null });
+    });
   });
 }
 
@@ -108,7 +105,8 @@ const record = ([title, args, count], { status, output }) => {
   failed += f;
   lines.push(`${title}: ${p} passed, ${f} failed${status === 0 ? '' : ` (exit code ${status})`}`);
 };
-const header = ([title, args]) => process.stdout.write(`\n==> ${title}: npm run ${args.join(' ')}\n`);
+const header = ([title, args]) =>
+  process.stdout.write(`\n==> ${title}: npm run ${args.join(' ')}\n`);
 
 const [typecheck, lint, unit, e2e] = steps;
 const build = run(['build:e2e']);
@@ -119,10 +117,10 @@ const built = await build;
 process.stdout.write('\n==> The build the browser tests serve: npm run build:e2e\n');
 process.stdout.write(built.output);
 header(unit);
-record(unit, await runInline(unit[1]));
+record(unit, await run(unit[1], { capture: false }));
 header(e2e);
 // Without a build (it failed), the browser tests build it themselves and show why it fails.
 const e2eEnv = built.status === 0 ? { ...process.env, E2E_PREBUILT: '1' } : process.env;
-record(e2e, await runInline(e2e[1], e2eEnv));
+record(e2e, await run(e2e[1], { capture: false, env: e2eEnv }));
 process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 ? 0 : 1;
