@@ -135,15 +135,6 @@ export interface AxeFixture {
   expectNoViolations(context?: AxeCheckContext): Promise<void>;
 }
 
-/** The console lines of `page` that start with `prefix`, gathered from now on. */
-function consoleLinesStarting(page: Page, prefix: string): string[] {
-  const lines: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().startsWith(prefix)) lines.push(message.text());
-  });
-  return lines;
-}
-
 /** What the app logs when a prerendered page's hydration did not match (src/app/main.tsx). */
 const HYDRATION_MISMATCH = 'Fil: hydration';
 
@@ -163,6 +154,7 @@ const CSP_BINDING = '__filCspViolation';
 
 export const test = base.extend<{
   axe: AxeFixture;
+  consoleLines: readonly string[];
   catalogueComplete: undefined;
   noCspViolation: undefined;
   hydrationMatches: undefined;
@@ -203,10 +195,16 @@ export const test = base.extend<{
   },
   // Every spec fails when a prerendered page did not hydrate as the build drew it (React then
   // renders it afresh, and src/app/main.tsx logs `Fil: hydration …`).
+  // The page's console lines, from its creation on: one listener for the checks below.
+  consoleLines: async ({ page }, provide) => {
+    const lines: string[] = [];
+    page.on('console', (message) => lines.push(message.text()));
+    await provide(lines);
+  },
   hydrationMatches: [
-    async ({ page }, provide) => {
-      const mismatches = consoleLinesStarting(page, HYDRATION_MISMATCH);
+    async ({ consoleLines }, provide) => {
       await provide(undefined);
+      const mismatches = consoleLines.filter((line) => line.startsWith(HYDRATION_MISMATCH));
       expect(mismatches, 'prerendered pages that did not hydrate').toEqual([]);
     },
     { auto: true },
@@ -215,9 +213,9 @@ export const test = base.extend<{
   // would show the message's id. That happens when the catalogues were not extracted again
   // after a change (npm run i18n:extract).
   catalogueComplete: [
-    async ({ page }, provide) => {
-      const missing = consoleLinesStarting(page, MISSING_MESSAGE);
+    async ({ consoleLines }, provide) => {
       await provide(undefined);
+      const missing = consoleLines.filter((line) => line.startsWith(MISSING_MESSAGE));
       expect(missing, 'messages missing from the catalogue').toEqual([]);
     },
     { auto: true },
@@ -234,11 +232,8 @@ export const test = base.extend<{
   //    carry them, so a DevTools session attached to each worker reads its log (Log.enable also
   //    replays what was logged before it).
   noCspViolation: [
-    async ({ page }, provide) => {
+    async ({ page, consoleLines }, provide) => {
       const refused: string[] = [];
-      page.on('console', (message) => {
-        if (REFUSED.test(message.text())) refused.push(message.text());
-      });
       await page.exposeBinding(CSP_BINDING, (_source, text: string) => {
         refused.push(text);
       });
@@ -276,6 +271,7 @@ export const test = base.extend<{
       });
       await provide(undefined);
       await devtools.detach().catch(() => {});
+      refused.push(...consoleLines.filter((line) => REFUSED.test(line)));
       expect(refused, 'refused by the Content-Security-Policy').toEqual([]);
     },
     { auto: true },
