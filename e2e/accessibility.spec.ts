@@ -1,7 +1,7 @@
 // axe on every page and state the reader can reach, in both themes and at a narrow width.
 
 import type { Page } from '@playwright/test';
-import { animationsSettled, expect, test, expectNoAxeViolations } from './fixtures';
+import { animationsSettled, expect, expectNoAxeViolationsInBothThemes, test } from './fixtures';
 
 const ARTICLE = '/articles/000_78ca0d792cd5fe59';
 
@@ -32,73 +32,68 @@ test('axe runs WCAG 2.2 target-size and the label-in-name rule', async ({ page, 
   expect(results.passes.map((rule) => rule.id)).toContain('label-content-name-mismatch');
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} theme`, () => {
-    test.use({ colorScheme });
+// Each state is reached once and checked in both themes (the system's scheme switched): a
+// describe per theme loaded and drove every page twice.
+test('the library has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  // The five seeds and the generated sample.
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(6);
+  await expectNoAxeViolationsInBothThemes(page, { label: 'library' });
+});
 
-    test('the library has no axe violations', async ({ page }) => {
-      await page.goto('/');
-      // The five seeds and the generated sample.
-      await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(
-        6,
-      );
-      await expectNoAxeViolations(page, { label: `library, ${colorScheme}` });
-    });
+// One test per state: five axe runs in one test overran its time when the machine was busy.
+test('the reader as opened has no axe violations', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page, { label: 'reader as opened' });
+});
 
-    // One test per state: five axe runs in one test overran its time when the machine was busy.
-    test('the reader as opened has no axe violations', async ({ page }) => {
-      await page.goto(ARTICLE);
-      await expect(page.getByRole('treeitem').first()).toBeVisible();
-      await expectNoAxeViolations(page, { label: `reader as opened, ${colorScheme}` });
-    });
+test('the reader expanded has no axe violations', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expect(page.getByRole('treeitem')).toHaveCount(20);
+  await expectNoAxeViolationsInBothThemes(page, { label: 'reader expanded' });
+});
 
-    test('the reader expanded and collapsed has no axe violations', async ({ page }) => {
-      await page.goto(ARTICLE);
-      await page.getByRole('button', { name: 'Expand all' }).click();
-      await expect(page.getByRole('treeitem')).toHaveCount(20);
-      await expectNoAxeViolations(page, { label: `reader expanded, ${colorScheme}` });
+test('the reader collapsed has no axe violations', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect(page.getByRole('treeitem')).toHaveCount(5);
+  await expectNoAxeViolationsInBothThemes(page, { label: 'reader collapsed' });
+});
 
-      await page.getByRole('button', { name: 'Collapse all' }).click();
-      await expect(page.getByRole('treeitem')).toHaveCount(5);
-      await expectNoAxeViolations(page, { label: `reader collapsed, ${colorScheme}` });
-    });
+test('the reader with a permalinked comment has no axe violations', async ({ page }) => {
+  await page.goto(`${ARTICLE}?sort=top#comment-1.1.1.1.1.1`);
+  await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeFocused();
+  await settledHighlight(page, '1.1.1.1.1.1');
+  await expectNoAxeViolationsInBothThemes(page, { label: 'reader with a permalinked comment' });
+});
 
-    test('the reader with a permalinked comment has no axe violations', async ({ page }) => {
-      await page.goto(`${ARTICLE}?sort=top#comment-1.1.1.1.1.1`);
-      await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeFocused();
-      await settledHighlight(page, '1.1.1.1.1.1');
-      await expectNoAxeViolations(page, {
-        label: `reader with a permalinked comment, ${colorScheme}`,
-      });
-    });
+test('the key help has no axe violations', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  await page.getByRole('button', { name: /Keys/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page, { label: 'key help' });
+});
 
-    test('the key help has no axe violations', async ({ page }) => {
-      await page.goto(ARTICLE);
-      await expect(page.getByRole('treeitem').first()).toBeVisible();
-      await page.getByRole('button', { name: /Keys/ }).click();
-      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-      await expectNoAxeViolations(page, { label: `key help, ${colorScheme}` });
-    });
+test('an article without comments has no axe violations', async ({ page }) => {
+  await page.goto('/articles/004_3397e821ada74a21');
+  await expect(page.getByText('No comments on this page')).toBeVisible();
+  await page.getByTestId('diagnostics').locator('summary').click();
+  await expectNoAxeViolationsInBothThemes(page, { label: 'article without comments' });
+});
 
-    test('an article without comments and the 404 page have no axe violations', async ({
-      page,
-    }) => {
-      await page.goto('/articles/004_3397e821ada74a21');
-      await expect(page.getByText('No comments on this page')).toBeVisible();
-      await page.getByTestId('diagnostics').locator('summary').click();
-      await expectNoAxeViolations(page, { label: `article without comments, ${colorScheme}` });
+test('the 404 page has no axe violations', async ({ page }) => {
+  await page.goto('/articles/missing');
+  await expect(page.getByRole('heading', { name: 'No such document' })).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page, { label: '404' });
+});
 
-      await page.goto('/articles/missing');
-      await expect(page.getByRole('heading', { name: 'No such document' })).toBeVisible();
-      await expectNoAxeViolations(page, { label: `404, ${colorScheme}` });
-    });
-
-    test('the reader at 375 px has no axe violations', async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(`${ARTICLE}#comment-1.1.1.1.1.1`);
-      await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeVisible();
-      await settledHighlight(page, '1.1.1.1.1.1');
-      await expectNoAxeViolations(page, { label: `reader at 375 px, ${colorScheme}` });
-    });
-  });
-}
+test('the reader at 375 px has no axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${ARTICLE}#comment-1.1.1.1.1.1`);
+  await expect(page.locator('[id="comment-1.1.1.1.1.1"]')).toBeVisible();
+  await settledHighlight(page, '1.1.1.1.1.1');
+  await expectNoAxeViolationsInBothThemes(page, { label: 'reader at 375 px' });
+});

@@ -128,6 +128,34 @@ export async function expectNoAxeViolations(
   expect(violations.length, message).toBe(0);
 }
 
+/**
+ * `expectNoAxeViolations` in the light theme and then in the dark one, on the page as it is: the
+ * system's colour scheme is switched (emulateMedia), which the page follows while the reader has
+ * chosen no theme of their own, so a state reached once is checked in both. Fails when the page
+ * did not change colour with it. Leaves the page dark.
+ */
+export async function expectNoAxeViolationsInBothThemes(
+  page: Page,
+  context: AxeCheckContext = {},
+): Promise<void> {
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  let light = '';
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // The new scheme's styles, and the animations they start (a permalinked comment's glow starts
+    // again in the other theme's colours), are there from the next frame: wait for it to settle.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await animationsSettled(page);
+    if (colorScheme === 'light') light = await background();
+    else expect(await background(), 'the page follows the dark scheme').not.toBe(light);
+    const label = context.label ? `${context.label}, ${colorScheme}` : colorScheme;
+    await expectNoAxeViolations(page, { ...context, label });
+  }
+}
+
 export interface AxeFixture {
   /** A fresh AxeBuilder for the test's page with the project's tags and rules, less `disabledRules`. */
   makeAxeBuilder(disabledRules?: readonly string[]): AxeBuilder;

@@ -3,7 +3,7 @@
 // links from bars and rows back into the reader.
 
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectNoAxeViolationsInBothThemes, test } from './fixtures';
 import { builtComments, flatten } from './threadData';
 
 const SEED = '000_78ca0d792cd5fe59';
@@ -202,29 +202,21 @@ async function openDataTables(page: Page) {
   await expect(page.locator('details table')).toHaveCount(count);
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-
-    test('seed 000 insights pass axe, data tables open, and so do the view links', async ({
-      page,
-    }) => {
-      await openInsights(page);
-      await expectNoAxeViolations(page, { label: `${colorScheme}, closed` });
-      await openDataTables(page);
-      await expectNoAxeViolations(page, { label: `${colorScheme}, data tables open` });
-      await page
-        .getByRole('navigation', { name: 'Thread views' })
-        .getByRole('link', { name: 'Comments' })
-        .click();
-      await expect(page.getByRole('treeitem').first()).toBeVisible();
-      await expectNoAxeViolations(page, {
-        include: 'nav[aria-label="Thread views"]',
-        label: `${colorScheme}, reader's view links`,
-      });
-    });
+test('seed 000 insights pass axe, data tables open, and so do the view links', async ({ page }) => {
+  await openInsights(page);
+  await expectNoAxeViolationsInBothThemes(page, { label: 'closed' });
+  await openDataTables(page);
+  await expectNoAxeViolationsInBothThemes(page, { label: 'data tables open' });
+  await page
+    .getByRole('navigation', { name: 'Thread views' })
+    .getByRole('link', { name: 'Comments' })
+    .click();
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  await expectNoAxeViolationsInBothThemes(page, {
+    include: 'nav[aria-label="Thread views"]',
+    label: "reader's view links",
   });
-}
+});
 
 test('the 100,000-comment sample: figures, a bounded page, axe', async ({ page }) => {
   test.setTimeout(120_000);
