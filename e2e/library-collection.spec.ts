@@ -48,6 +48,10 @@ test('search, filters and sorts change the list and live in the address', async 
   await expect(count(page)).toHaveText('1 of 10 documents');
   await expect(list(page).getByRole('link')).toHaveText(['A quiet week at the summit']);
   await search(page).fill('seance');
+  // The imports' texts are read and indexed after the import (their titles meanwhile, which the
+  // page says); on a busy machine that can take longer than an expect waits.
+  await expect(count(page)).toHaveAttribute('data-library-index', 'full', { timeout: 20_000 });
+  await expect(page.getByText('New documents are searched by title')).toBeHidden();
   await expect(list(page).getByRole('link')).toHaveText(['La réunion de Genève']);
   await expect(page).toHaveURL(/\/\?q=seance$/);
   await search(page).fill('');

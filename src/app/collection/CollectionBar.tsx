@@ -108,6 +108,13 @@ export function CollectionBar({ collection, actions, barRef, searchRef, onClearF
             {t`Searching titles only: article texts are still being indexed.`}
           </p>
         )}
+        {/* Just after an import or a restore: the new documents' texts are read and indexed
+            (a moment, longer on a busy machine), their titles searched meanwhile. */}
+        {search.newTextsPending && view.query.trim() !== '' && (
+          <p className="text-slate-600 dark:text-slate-400">
+            {t`New documents are searched by title until their texts are indexed.`}
+          </p>
+        )}
       </div>
       <div className="flex min-h-8 flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         {/* Said as it changes (Space on a row says what it did); shown while the actions,

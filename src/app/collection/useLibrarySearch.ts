@@ -43,6 +43,11 @@ export type LibrarySearch = {
   readonly indexed: Indexed;
   /** The article texts are not indexed yet: titles alone were searched. */
   readonly titlesOnly: boolean;
+  /**
+   * Documents listed since the last full index (an import, a restore) are searched by title
+   * alone until their texts are indexed. Not after a rename or a delete, which leave none out.
+   */
+  readonly newTextsPending: boolean;
   /** No index is ready yet (the page just opened with a search in its address). */
   readonly pending: boolean;
 };
@@ -113,8 +118,15 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
   const titleIndex = useIndex(titles, titleBuilder);
   const fullIndex = useIndex(full, fullBuilder);
 
+  const fullIds = useMemo(
+    () => (fullIndex === null ? null : new Set(fullIndex.documents.map((document) => document.id))),
+    [fullIndex],
+  );
+
   return useMemo(() => {
     const current = fullIndex !== null && fullIndex.documents === full;
+    const newTextsPending =
+      !current && fullIds !== null && entries.some((entry) => !fullIds.has(entry.id));
     const indexed: Indexed = current
       ? 'full'
       : fullIndex !== null
@@ -124,15 +136,15 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
           : 'none';
     const titlesOnly = fullIndex === null;
     if (queryWords(query).length === 0)
-      return { matches: null, indexed, titlesOnly, pending: false };
+      return { matches: null, indexed, titlesOnly, newTextsPending, pending: false };
     // The full index of the current texts and titles is enough; an older one needs the
     // titles' too, for documents added or renamed since.
     const found = [fullIndex, current ? null : titleIndex].flatMap((built) =>
       built === null ? [] : [searchLayered(built.index, query)!],
     );
     if (found.length === 0)
-      return { matches: new Set<string>(), indexed, titlesOnly, pending: true };
+      return { matches: new Set<string>(), indexed, titlesOnly, newTextsPending, pending: true };
     const matches = found.length === 1 ? found[0]! : new Set([...found[0]!, ...found[1]!]);
-    return { matches, indexed, titlesOnly, pending: false };
-  }, [full, fullIndex, titleIndex, query]);
+    return { matches, indexed, titlesOnly, newTextsPending, pending: false };
+  }, [entries, full, fullIds, fullIndex, titleIndex, query]);
 }
