@@ -6,14 +6,7 @@
  */
 export function FilMark({ size }: { readonly size: number }) {
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 32 32"
-      width={size}
-      height={size}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg viewBox="0 0 32 32" width={size} height={size} aria-hidden="true">
       <rect width="32" height="32" rx="6" fill="#1e3a8a" />
       <path
         d="M9 7v18M9 12h6v13M15 17h8v8"
