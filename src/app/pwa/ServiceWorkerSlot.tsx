@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { withMessages } from '../../locales/catalogues';
-import type { ServiceWorkerHandle } from './serviceWorker';
+import { registerServiceWorker, type ServiceWorkerHandle } from './serviceWorker';
 
 // The notice and its words load only when there is something to say (the first install, a new
-// version): most page loads have nothing, and fetch only the registration (~0.6 KB gzipped).
+// version): most page loads have nothing. The registration itself is part of the entry (~0.3 KB
+// gzipped there; a chunk of its own took 0.6 KB, gzip's overhead and an import() included).
 const UpdateNotice = lazy(() => withMessages(import('./UpdateNotice')));
 
 /**
  * Where the service worker's notice goes (the end of the layout, which is never unmounted).
- * Nothing in the first render, so a prerendered page hydrates unchanged; the registration loads
+ * Nothing in the first render, so a prerendered page hydrates unchanged; the registration runs
  * in a task after the window's load event. Never in the dev server, which has no service worker.
  */
 export function ServiceWorkerSlot() {
@@ -19,16 +20,14 @@ export function ServiceWorkerSlot() {
     let stopped = false;
     const start = () =>
       setTimeout(() => {
-        void import('./serviceWorker').then(({ registerServiceWorker }) => {
-          if (stopped) return;
-          handle = registerServiceWorker();
-          const registered = handle;
-          // The first event brings the notice, which then listens itself (hearing this one too).
-          let stopListening: (() => void) | undefined = undefined;
-          stopListening = registered?.listen(() => {
-            stopListening?.();
-            setWorker(registered);
-          });
+        if (stopped) return;
+        handle = registerServiceWorker();
+        const registered = handle;
+        // The first event brings the notice, which then listens itself (hearing this one too).
+        let stopListening: (() => void) | undefined = undefined;
+        stopListening = registered?.listen(() => {
+          stopListening?.();
+          setWorker(registered);
         });
       });
     if (document.readyState === 'complete') start();
