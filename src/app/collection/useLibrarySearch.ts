@@ -118,15 +118,15 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
   const titleIndex = useIndex(titles, titleBuilder);
   const fullIndex = useIndex(full, fullBuilder);
 
-  const fullIds = useMemo(
-    () => (fullIndex === null ? null : new Set(fullIndex.documents.map((document) => document.id))),
-    [fullIndex],
-  );
+  // Once per list or index, not per keystroke.
+  const newTextsPending = useMemo(() => {
+    if (fullIndex === null || fullIndex.documents === full) return false;
+    const indexedIds = new Set(fullIndex.documents.map((document) => document.id));
+    return entries.some((entry) => !indexedIds.has(entry.id));
+  }, [entries, full, fullIndex]);
 
   return useMemo(() => {
     const current = fullIndex !== null && fullIndex.documents === full;
-    const newTextsPending =
-      !current && fullIds !== null && entries.some((entry) => !fullIds.has(entry.id));
     const indexed: Indexed = current
       ? 'full'
       : fullIndex !== null
@@ -146,5 +146,5 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
       return { matches: new Set<string>(), indexed, titlesOnly, newTextsPending, pending: true };
     const matches = found.length === 1 ? found[0]! : new Set([...found[0]!, ...found[1]!]);
     return { matches, indexed, titlesOnly, newTextsPending, pending: false };
-  }, [entries, full, fullIds, fullIndex, titleIndex, query]);
+  }, [full, fullIndex, newTextsPending, titleIndex, query]);
 }
