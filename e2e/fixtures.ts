@@ -221,14 +221,14 @@ export const test = base.extend<{
       expectNoViolations: (context) => expectNoAxeViolations(page, context),
     });
   },
-  // Every spec fails when a prerendered page did not hydrate as the build drew it (React then
-  // renders it afresh, and src/app/main.tsx logs `Fil: hydration …`).
   // The page's console lines, from its creation on: one listener for the checks below.
   consoleLines: async ({ page }, provide) => {
     const lines: string[] = [];
     page.on('console', (message) => lines.push(message.text()));
     await provide(lines);
   },
+  // Every spec fails when a prerendered page did not hydrate as the build drew it (React then
+  // renders it afresh, and src/app/main.tsx logs `Fil: hydration …`).
   hydrationMatches: [
     async ({ consoleLines }, provide) => {
       await provide(undefined);

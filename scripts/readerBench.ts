@@ -227,14 +227,15 @@ async function scriptsAroundFirstComment(
     const [url, body] = loaded;
     const size = gzipSync(body, { level: 9 }).length / 1024;
     const file = url.slice(url.lastIndexOf('/') + 1);
-    if (body.includes('/sw.js')) sorted.registers = true;
+    const registers = body.includes('/sw.js');
+    if (registers) sorted.registers = true;
     if (initialUrls.has(url)) {
       sorted.initial += size;
       sorted.initialFiles.push(file);
     } else {
       sorted.later += size;
       sorted.laterFiles.push(file);
-      if (body.includes('/sw.js')) sorted.registration += size;
+      if (registers) sorted.registration += size;
     }
   }
   return sorted;
