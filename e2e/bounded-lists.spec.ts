@@ -3,7 +3,7 @@
 // expectations are computed from the generated text itself (where its quotes and chrome lines
 // are), not from Fil's own grouping code.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { generateThread } from '../scripts/generate-thread';
@@ -40,12 +40,12 @@ function orphanThread() {
 }
 
 async function importFile(page: Page, name: string, text: string) {
+  // From a file on disk: the browser reads it where it is. As a buffer, Playwright would send
+  // the 15 MB through the protocol as base64, which took 12 s on a busy machine.
+  const path = test.info().outputPath(name);
+  writeFileSync(path, text);
   await page.goto('/');
-  await page.getByLabel('Choose text files to import').setInputFiles({
-    name,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(text, 'utf8'),
-  });
+  await page.getByLabel('Choose text files to import').setInputFiles(path);
   const row = page.locator(`[data-import-name="${name}"]`);
   await expect(row.locator('[data-import-outcome="saved"]')).toBeVisible({ timeout: 90_000 });
   await row.getByRole('link').click();
