@@ -42,12 +42,17 @@ for (const [locale, words] of Object.entries(INTERFACE)) {
   test.describe(`${locale} interface`, () => {
     test.use({ locale: words.browser });
 
-    test('the browser’s language chooses it, and a reader’s path reads in it', async ({ page }) => {
+    // Each page on the way is also checked with axe in both themes once reached (the system's
+    // scheme switched, which leaves it dark).
+    test('the browser’s language chooses it, and a reader’s path reads in it and passes axe', async ({
+      page,
+    }) => {
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1, name: words.library })).toBeVisible();
       await expect(page.getByRole('link', { name: words.skip })).toBeAttached();
       await expect(page.getByText(words.comments).first()).toBeVisible();
+      await expectNoAxeViolationsInBothThemes(page, { label: `library, ${locale}` });
 
       await page.getByRole('link', { name: /Sergueï Lavrov a averti/ }).click();
       await expect(page.getByRole('treeitem').first()).toBeVisible();
@@ -58,30 +63,13 @@ for (const [locale, words] of Object.entries(INTERFACE)) {
         'title',
         words.month,
       );
+      await expectNoAxeViolationsInBothThemes(page, { label: `reader expanded, ${locale}` });
       await page.getByRole('button', { name: words.collapseAll }).click();
       await expect(page.getByRole('treeitem')).toHaveCount(5);
 
       await page.getByRole('link', { name: words.insights }).click();
       await expect(page.getByTestId('insights')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    });
-
-    // Each page is checked in both themes once reached (the system's scheme switched).
-    test('the library has no axe violations', async ({ page }) => {
-      await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1, name: words.library })).toBeVisible();
-      await expectNoAxeViolationsInBothThemes(page, { label: `library, ${locale}` });
-    });
-
-    test('the reader, expanded, has no axe violations', async ({ page }) => {
-      await openReader(page, FRENCH_ARTICLE);
-      await page.getByRole('button', { name: words.expandAll }).click();
-      await expect(page.getByRole('treeitem')).toHaveCount(20);
-      await expectNoAxeViolationsInBothThemes(page, { label: `reader, ${locale}` });
-    });
-
-    test('the insights have no axe violations', async ({ page }) => {
-      await page.goto(`${FRENCH_ARTICLE}/insights`);
       await expect(page.getByTestId('key-figures')).toBeVisible();
       await expectNoAxeViolationsInBothThemes(page, { label: `insights, ${locale}` });
     });

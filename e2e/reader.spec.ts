@@ -87,16 +87,18 @@ test.describe('reading seed 000', () => {
     await expect(page).toHaveURL(/\?sort=top$/);
   });
 
-  test('collapse state survives a re-sort', async ({ page }) => {
+  // One load for the toggles as the thread opens: each step leaves the others' comments as they
+  // were (comment 2 is expanded again before the thread line collapses 3).
+  test('comment 1 starts collapsed; a toggle or a thread line collapses a comment, and that survives a re-sort', async ({
+    page,
+  }) => {
     await open(page, ARTICLE);
-    await toggleOf(page, '2').click();
-    await page.getByRole('link', { name: 'Newest' }).click();
-    await expect(comment(page, '2')).toHaveAttribute('aria-expanded', 'false');
-    await expect(comment(page, '2.1')).toHaveCount(0);
-  });
+    // Comment 1 starts collapsed with 9 replies hidden.
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'false');
+    await expect(comment(page, '1')).toContainText('9 replies hidden');
+    await expect(toggleOf(page, '1')).toHaveAccessibleName(/score −12, 9 replies/);
 
-  test('collapsing comment 2 hides its 4 descendants', async ({ page }) => {
-    await open(page, ARTICLE);
+    // Collapsing comment 2 hides its 4 descendants.
     await expect(comment(page, '2.1.1')).toBeVisible();
     const toggle = toggleOf(page, '2');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -108,23 +110,21 @@ test.describe('reading seed 000', () => {
       await expect(comment(page, id)).toHaveCount(0);
     await toggle.click();
     await expect(comment(page, '2.2.1')).toBeVisible();
-  });
 
-  test('comment 1 starts collapsed with 9 replies hidden', async ({ page }) => {
-    await open(page, ARTICLE);
-    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'false');
-    await expect(comment(page, '1')).toContainText('9 replies hidden');
-    await expect(toggleOf(page, '1')).toHaveAccessibleName(/score −12, 9 replies/);
-  });
-
-  test('clicking the thread line collapses the comment it belongs to', async ({ page }) => {
-    await open(page, ARTICLE);
-    await expect(comment(page, '3.1')).toBeVisible();
     // The line drawn down the left edge of reply 3.2 belongs to comment 3.
+    await expect(comment(page, '3.1')).toBeVisible();
     await comment(page, '3.2').locator('[data-thread-line="3"]').click();
     await expect(comment(page, '3')).toHaveAttribute('aria-expanded', 'false');
     await expect(comment(page, '3')).toContainText('2 replies hidden');
     await expect(comment(page, '3.1')).toHaveCount(0);
+
+    // A collapsed comment stays collapsed through a re-sort.
+    await toggleOf(page, '2').click();
+    await expect(comment(page, '2')).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('link', { name: 'Newest' }).click();
+    await expect(page).toHaveURL(/\?sort=new$/);
+    await expect(comment(page, '2')).toHaveAttribute('aria-expanded', 'false');
+    await expect(comment(page, '2.1')).toHaveCount(0);
   });
 
   test('the default threshold of −10 collapses 1, 1.1.1, 1.1.1.1.1 and 1.2.1; −15 expands them', async ({
@@ -355,18 +355,23 @@ test.describe('robustness', () => {
 });
 
 test.describe('layout', () => {
-  for (const width of [320, 375]) {
-    test(`has no horizontal scroll at ${width} px, even six levels deep`, async ({ page }) => {
+  // One load, two widths: the page lays itself out again when the viewport narrows.
+  test('has no horizontal scroll at 375 or 320 px, even six levels deep', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(page, `${ARTICLE}#comment-1.1.1.1.1.1`);
+    await expect(comment(page, '1.1.1.1.1.1')).toBeVisible();
+    await expect(comment(page, '1.1.1.1.1.1')).toContainText('replying to');
+    for (const width of [375, 320]) {
       await page.setViewportSize({ width, height: 800 });
-      await open(page, `${ARTICLE}#comment-1.1.1.1.1.1`);
-      await expect(comment(page, '1.1.1.1.1.1')).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.clientWidth))
+        .toBe(width);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
-      expect(overflow).toBe(0);
-      await expect(comment(page, '1.1.1.1.1.1')).toContainText('replying to');
-    });
-  }
+      expect(overflow, `sideways scroll at ${width} px`).toBe(0);
+    }
+  });
 
   test('indents only where the thread branches, and keeps the true depth in aria-level', async ({
     page,
