@@ -48,10 +48,8 @@ export interface AxeCheckContext {
  * is axe-core's `source`, the unminified build (1.3 MB against 0.6 MB), which the page compiled
  * in 0.7–1.0 s before every first run on a document, against 0.5 s for this one (idle machine).
  */
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * A fresh AxeBuilder for `page` with the project's tags and extra rules, less `disabledRules`. In legacy mode axe runs in the page
