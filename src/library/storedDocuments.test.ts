@@ -103,4 +103,33 @@ describe('the library search’s texts', () => {
     expect([...third.keys()].sort()).toEqual(['a', 'c', 'seed-1', 'seed-2']);
     expect(third.get('a')).toBe('Article a, read again');
   });
+
+  it('reads the texts for the list as it is read again, not for the list it replaces', async () => {
+    const client = new QueryClient();
+    let ids = ['a'];
+    const listQuery = {
+      queryKey: libraryKeys.list(),
+      queryFn: async (): Promise<Library> => ({
+        entries: ids.map((id) => entry(id)),
+        storageProblem: null,
+      }),
+    };
+    await save('a', 'Article a');
+    await client.fetchQuery(listQuery);
+    await fetchTexts(client);
+
+    // An import stores b and invalidates the list, which no page shows now (not refetched):
+    // the texts are read for the list read again, which holds b.
+    await save('b', 'Article b');
+    ids = ['a', 'b'];
+    await client.invalidateQueries({ queryKey: libraryKeys.list() }, { throwOnError: true });
+    expect((await fetchTexts(client)).get('b')).toBe('Article b');
+
+    // The same while the list is being read again: its answer is waited for.
+    await save('c', 'Article c');
+    ids = ['a', 'b', 'c'];
+    void client.refetchQueries({ queryKey: libraryKeys.list() });
+    expect(client.getQueryState(libraryKeys.list())?.fetchStatus).toBe('fetching');
+    expect((await fetchTexts(client)).get('c')).toBe('Article c');
+  });
 });
