@@ -32,7 +32,7 @@ const articleTextsQuery = () =>
 /**
  * How much of the library the search can look in: nothing yet (just opened), the titles (the
  * texts are read and indexed meanwhile), the titles and texts of an earlier list together
- * with the current titles (while a change is indexed), or all of it.
+ * with the current titles (while a change is indexed, or the texts read again), or all of it.
  */
 export type Indexed = 'none' | 'titles' | 'stale' | 'full';
 
@@ -98,7 +98,10 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
     const frame = requestAnimationFrame(() => setPainted(true));
     return () => cancelAnimationFrame(frame);
   }, []);
-  const { data: texts } = useQuery({ ...articleTextsQuery(), enabled: painted });
+  const { data: texts, isFetching: readingTexts } = useQuery({
+    ...articleTextsQuery(),
+    enabled: painted,
+  });
 
   const titles = useMemo(
     () => entries.map((entry) => ({ id: entry.id, title: entry.title, text: null })),
@@ -120,13 +123,20 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
 
   // Once per list or index, not per keystroke.
   const newTextsPending = useMemo(() => {
-    if (fullIndex === null || fullIndex.documents === full) return false;
-    const indexedIds = new Set(fullIndex.documents.map((document) => document.id));
-    return entries.some((entry) => !indexedIds.has(entry.id));
-  }, [entries, full, fullIndex]);
+    if (fullIndex === null) return false;
+    // The list changed since the index: documents it does not hold yet.
+    if (fullIndex.documents !== full) {
+      const indexedIds = new Set(fullIndex.documents.map((document) => document.id));
+      return entries.some((entry) => !indexedIds.has(entry.id));
+    }
+    // Indexed over the list as it is, the texts being read again (an import just ended, read
+    // after its list): documents listed without a text yet wait for theirs.
+    return readingTexts && texts !== undefined && entries.some((entry) => !texts.has(entry.id));
+  }, [entries, full, fullIndex, readingTexts, texts]);
 
   return useMemo(() => {
-    const current = fullIndex !== null && fullIndex.documents === full;
+    // 'full' only for the texts as read last: while they are read again, the index may lack some.
+    const current = fullIndex !== null && fullIndex.documents === full && !readingTexts;
     const indexed: Indexed = current
       ? 'full'
       : fullIndex !== null
@@ -146,5 +156,5 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
       return { matches: new Set<string>(), indexed, titlesOnly, newTextsPending, pending: true };
     const matches = found.length === 1 ? found[0]! : new Set([...found[0]!, ...found[1]!]);
     return { matches, indexed, titlesOnly, newTextsPending, pending: false };
-  }, [full, fullIndex, newTextsPending, titleIndex, query]);
+  }, [full, fullIndex, newTextsPending, readingTexts, titleIndex, query]);
 }
