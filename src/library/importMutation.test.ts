@@ -4,12 +4,7 @@
 
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import {
-  MutationObserver,
-  QueryClient,
-  QueryObserver,
-  type MutationOptions,
-} from '@tanstack/react-query';
+import { MutationObserver, QueryClient, type MutationOptions } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOCUMENT_FORMAT, PARSER_VERSION } from '../parser/types';
 import type { ImportResult, ImportSource } from './importer';
@@ -350,42 +345,6 @@ describe('the import mutation', () => {
     expect(client.getQueryState(libraryKeys.list())?.isInvalidated).toBe(true);
     // The texts to search: read again once, at the batch's end.
     expect(client.getQueryState(libraryKeys.articleTexts())?.isInvalidated).toBe(true);
-  });
-
-  it('reads the texts to search again only once the library is listed again', async () => {
-    // Observed queries, as on the library page: invalidating one refetches it. The texts' query
-    // reads the list the cache holds when it runs (loadArticleTexts). The list read while the
-    // batch stores (relistAtMost) is one that misses its last document, as when the throttle
-    // skips the relist after it: only the list read at the batch's end holds it.
-    let listReads = 0;
-    const textsReadWith: string[][] = [];
-    const list = new QueryObserver(client, {
-      queryKey: libraryKeys.list(),
-      queryFn: async () => {
-        const listed = ++listReads <= 2 ? ['seed'] : ['seed', 'a'];
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        return listed;
-      },
-    });
-    const texts = new QueryObserver(client, {
-      queryKey: libraryKeys.articleTexts(),
-      queryFn: () => {
-        textsReadWith.push(client.getQueryData<string[]>(libraryKeys.list()) ?? []);
-        return textsReadWith.length;
-      },
-      staleTime: Infinity,
-    });
-    const unsubscribe = [list.subscribe(() => {}), texts.subscribe(() => {})];
-    await vi.waitFor(() => expect(textsReadWith).toHaveLength(1));
-    await vi.waitFor(() => expect(list.getCurrentResult().data).toEqual(['seed']));
-    await run(imports.importMutation(), {
-      files: [{ source: page('a.txt'), replacing: null }],
-      encoding: null,
-      onResult: () => undefined,
-    });
-    expect(client.getQueryData(libraryKeys.list())).toEqual(['seed', 'a']);
-    expect(textsReadWith.at(-1)).toEqual(['seed', 'a']);
-    for (const stop of unsubscribe) stop();
   });
 
   it('a new reading of a file replaces the earlier one, unless it is refused or the same', async () => {

@@ -106,12 +106,11 @@ export const importMutation = () =>
     onSuccess: ({ replaced }, _request, _onMutate, { client }) => {
       for (const id of replaced) client.removeQueries({ queryKey: libraryKeys.document(id) });
     },
-    // The texts to search once per batch, not at each relist while it runs (they are all read),
-    // and after the list: loadArticleTexts reads the texts of the documents listed in the cache,
-    // so read side by side with the list it missed the batch's last documents and, its data
-    // never stale, kept them out of the search until the next import.
-    onSettled: async (data, error, request, onMutate, context) => {
-      await relist(data, error, request, onMutate, context);
-      await context.client.invalidateQueries({ queryKey: libraryKeys.articleTexts() });
-    },
+    // The texts to search once per batch, not at each relist while it runs (they are all read).
+    // They are read for the list as read again: loadArticleTexts waits for it.
+    onSettled: (data, error, request, onMutate, context) =>
+      Promise.all([
+        relist(data, error, request, onMutate, context),
+        context.client.invalidateQueries({ queryKey: libraryKeys.articleTexts() }),
+      ]),
   });

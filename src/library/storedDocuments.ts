@@ -142,9 +142,9 @@ const READ_BY_ID_AT_MOST = 2000;
  * article), by id: the bundled documents', the stored ones' and this session's. The first time,
  * every stored text is read (in batches); after that (the query under libraryKeys.articleTexts
  * invalidated: an import, a restore), only the texts of the documents listed now
- * (libraryKeys.list, in `client`, once read again if it is being read or invalidated) that the
- * last answer lacks, and that answer itself, the same
- * Map, when it lacks none (so that nothing downstream is built again). Texts of documents no
+ * (libraryKeys.list, in `client`; once read again when it is being read or was invalidated)
+ * that the last answer lacks, and that answer itself, the same Map, when it lacks none (so that
+ * nothing downstream is built again). Texts of documents no
  * longer listed are dropped. A document stored before Fil kept this text has none until the
  * background pass reads it again; when storage cannot be read, the stored ones have none (the
  * library's list says why).
@@ -153,9 +153,9 @@ export async function loadArticleTexts(client: QueryClient): Promise<ReadonlyMap
   // A chunk of its own, which only the library's search loads.
   const { seedArticleTexts } = await import('virtual:fil-seed-texts');
   const known = client.getQueryData<ReadonlyMap<string, string>>(libraryKeys.articleTexts());
-  // A list being read again (an import just ended; the library opened again after one) is
-  // waited for: read beside it, this missed the new documents' texts, and its answer, never
-  // stale, kept them out of the search until the next change.
+  // A list being read again (an import batch ends by invalidating it and these texts side by
+  // side; the library opened again after one) is waited for: read beside it, this missed the
+  // new documents' texts, and its answer, never stale, kept them out of the search.
   const listState = client.getQueryState(libraryKeys.list());
   if (listState?.isInvalidated || listState?.fetchStatus === 'fetching')
     await client.refetchQueries(
