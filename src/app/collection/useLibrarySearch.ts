@@ -121,17 +121,18 @@ export function useLibrarySearch(entries: readonly LibraryEntry[], query: string
   const titleIndex = useIndex(titles, titleBuilder);
   const fullIndex = useIndex(full, fullBuilder);
 
-  // Once per list or index, not per keystroke.
+  // Once per list, texts or index, not per keystroke. A listed document waits for its text when
+  // the index holds none for it while that text is read (an import, a restore) or read and not
+  // yet indexed; one with no text to read (stored before texts were kept) waits for nothing, so
+  // a rename or a delete leaves none waiting.
   const newTextsPending = useMemo(() => {
-    if (fullIndex === null) return false;
-    // The list changed since the index: documents it does not hold yet.
-    if (fullIndex.documents !== full) {
-      const indexedIds = new Set(fullIndex.documents.map((document) => document.id));
-      return entries.some((entry) => !indexedIds.has(entry.id));
-    }
-    // Indexed over the list as it is, the texts being read again (an import just ended, read
-    // after its list): documents listed without a text yet wait for theirs.
-    return readingTexts && texts !== undefined && entries.some((entry) => !texts.has(entry.id));
+    if (fullIndex === null || (fullIndex.documents === full && !readingTexts)) return false;
+    const indexedTexts = new Set(
+      fullIndex.documents.flatMap((document) => (document.text === null ? [] : [document.id])),
+    );
+    return entries.some(
+      (entry) => !indexedTexts.has(entry.id) && (readingTexts || texts?.has(entry.id) === true),
+    );
   }, [entries, full, fullIndex, readingTexts, texts]);
 
   return useMemo(() => {
