@@ -656,6 +656,20 @@ describe('bad input never throws and says what went wrong', () => {
   });
 });
 
+describe('a declared count', () => {
+  it('is written without leading zeros; a line of zeros-led digits stays text as written', () => {
+    // fast-check's counterexample: "00" under the title was read as a count of 0, and lost.
+    const zeros = parseDocument('0. +0\n00');
+    expect(zeros.declaredCommentCount).toBeNull();
+    expect(unaccountedLines('0. +0\n00', zeros)).toEqual([]);
+    const padded = parseDocument(doc('T', '', '007', '', 'Texte.'));
+    expect(padded.declaredCommentCount).toBeNull();
+    expect(padded.body.map((paragraph) => paragraph.text)).toContain('007');
+    expect(parseDocument(doc('T', '', '0', '', 'Texte.')).declaredCommentCount).toBe(0);
+    expect(parseDocument(doc('T', '', '120', '', 'Texte.')).declaredCommentCount).toBe(120);
+  });
+});
+
 describe('text stays exact', () => {
   it('keeps NBSP, typographic quotes, U+FFFD, markup-looking and markdown-looking text', () => {
     const hostile = [

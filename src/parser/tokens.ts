@@ -404,4 +404,8 @@ export function matchMetadata(content: string): MetadataToken | null {
   return { published, url, text: text === '' ? null : text };
 }
 
-export const DECLARED_COUNT = /^\d{1,9}$/;
+/**
+ * A page's comment count on a line of its own, as sites write it: no leading zero (a line such as
+ * "007" is text, which the document keeps as written; read as 7 it would lose its zeros).
+ */
+export const DECLARED_COUNT = /^(?:0|[1-9]\d{0,8})$/;
