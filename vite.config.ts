@@ -12,12 +12,19 @@ import { linguiMacro } from './scripts/vite/linguiMacro.ts';
 import { prerender } from './scripts/vite/prerender.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 import { seedAssets } from './scripts/vite/seedAssets.ts';
+import { filesNeedingIsolation } from './scripts/vite/testIsolation.ts';
 
 // react-router's package exports name only its development build (remix-run/react-router#12532,
 // "intended to be temporary"), whose warnings would ship to readers and cost ~0.6 KB of the
 // reader's 120 KB budget: a production build takes the production files of the same version.
 const reactRouterFile = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+const UNIT_TESTS = ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
+const ISOLATED_TESTS = filesNeedingIsolation(fileURLToPath(new URL('.', import.meta.url)), [
+  'src',
+  'scripts',
+]);
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -72,12 +79,20 @@ export default defineConfig(({ command }) => ({
         : [],
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/locales/testSetup.ts'],
     testTimeout: 60_000,
     // Vitest leaves a core free by default (one worker on a 2-core machine); the unit tests run
     // alone in `npm test`, so they take them all.
     maxWorkers: availableParallelism(),
+    // Files that stub, mock or spy keep a module graph each; the rest share one per worker
+    // (scripts/vite/testIsolation.ts).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', include: UNIT_TESTS, exclude: ISOLATED_TESTS, isolate: false },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED_TESTS } },
+    ],
   },
 }));
