@@ -1,6 +1,6 @@
 // A reply chain 5,000 comments deep (about 75 MB, each comment replying to the one before)
-// imported, opened at its deepest comment, exported as JSON and as text, reloaded, and both
-// exports imported again to the same tree: everything that walks, copies or serialises the tree
+// imported, opened at its deepest comment, exported as JSON and as text, reloaded, and the JSON
+// export imported again to the same tree: everything that walks, copies or serialises the tree
 // must work at this depth (JSON.stringify and structuredClone overflow near it).
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -139,17 +139,15 @@ test('a 5,000-deep reply chain imports, opens at its deepest comment, exports an
   await page.reload();
   await openDeepest(page, article);
 
-  for (const [path, name] of [
-    [textPath, 'exported.txt'],
-    [jsonPath, 'exported.json'],
-  ] as const) {
-    const again = await importFile(page, path, name);
-    expect(again).not.toBe(article);
-    const deepestAgain = await openDeepest(page, again);
-    await expect(deepestAgain).toHaveAttribute('data-score', score!);
-    const reexported = await exportAs(page, 'Export JSON', join(folder, `again-${name}.json`));
-    expect(firstDifference(treeOf(reexported), original)).toBeNull();
-  }
+  // The JSON export imported again gives the same tree. (The text export's way back is the
+  // parser's, which src/library/deepRoundTrip.test.ts and scripts/generate-chain.test.ts take at
+  // 8,000 and 10,000 levels; the browser's text import is the one this test began with.)
+  const again = await importFile(page, jsonPath, 'exported.json');
+  expect(again).not.toBe(article);
+  const deepestAgain = await openDeepest(page, again);
+  await expect(deepestAgain).toHaveAttribute('data-score', score!);
+  const reexported = await exportAs(page, 'Export JSON', join(folder, 'again.json'));
+  expect(firstDifference(treeOf(reexported), original)).toBeNull();
 });
 
 // Issue 13: a chain of 60 single replies under one comment, at 320 px. It stays at one indent
