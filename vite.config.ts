@@ -49,6 +49,8 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // The prerendered pages' boot script is an entry of its own (src/app/boot.ts).
+      input: { index: 'index.html', boot: 'src/app/boot.ts' },
       output: {
         codeSplitting: {
           // Everything the entry imports, React and Lingui included, in one chunk beside it:

@@ -52,11 +52,22 @@ test('the library and the articles arrive drawn, and hydrate without a mismatch'
     const html = await (await request.get(path)).text();
     expect(html, path).toContain(`data-prerendered="${path}"`);
     expect(html, path).toContain(drawn.startsWith('#') ? 'id="comment-1"' : 'data-document-id=');
+    // One script, the boot script, which names the app's entry instead of loading it with the
+    // page (src/app/boot.ts): the page paints before the entry is even asked for.
+    const scripts = [...html.matchAll(/<script[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts, path).toHaveLength(1);
+    const entry = /data-app-entry="([^"]+)"/.exec(scripts[0]!)?.[1];
+    expect(entry, path).toMatch(/^\/assets\/app-[\w-]+\.js$/);
+    expect(html, path).not.toContain('rel="modulepreload"');
 
     await keepArrived(page, drawn);
     await page.goto(path);
     await expect(page.locator('#root[data-interactive]')).toBeAttached({ timeout: 60_000 });
     expect(await sameElement(page, drawn), `${path}: the prerendered element was kept`).toBe(true);
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(loaded, `${path}: the boot script loaded the entry`).toContain(entry);
   }
 
   // Hydrated, not only painted: the thread answers.

@@ -4,8 +4,9 @@
 //  - on the sample: collapse all, expand all, re-sorts and search keystrokes, each from the
 //    trusted input event to the next frame painted with its result; the thread's DOM size in
 //    every state reached; the JS heap after load;
-//  - the JavaScript the reader page loads before its first comment is painted, gzipped, and what
-//    it loads after that without any interaction (the overview rail, lazily);
+//  - the JavaScript the reader page loads before the app starts (its boot script, the entry chunk
+//    and its imports), gzipped, and what it loads after that without any interaction (the
+//    document's reading, the overview rail, lazily);
 //  - the overview rail: its redraw after "collapse all" on the sample (its own performance
 //    measures, `fil:rail-draw`) and the elements it adds to the page.
 //
@@ -162,7 +163,11 @@ function firstCommentProbe() {
 }
 
 type ScriptsLoaded = {
-  /** Gzipped KB (level 9) of the scripts asked for before the first comment was painted. */
+  /**
+   * Gzipped KB (level 9) of the scripts asked for before the app started (the `fil:app-start`
+   * mark, set once the entry chunk and its imports are evaluated: src/app/main.tsx), the boot
+   * script a prerendered page loads first included.
+   */
   readonly initial: number;
   readonly initialFiles: readonly string[];
   /** Gzipped KB of those asked for after it, until `settle` resolved. */
@@ -179,11 +184,11 @@ type ScriptsLoaded = {
 
 /**
  * Opens `url` in `page` (fresh: the probe is installed here) and sorts the scripts it loads by
- * whether the page asked for them before its first comment was painted: Resource Timing's
- * startTime against the probe's time, both on the page's clock. `settle` runs once the first
- * comment is there, to wait for what should load after it.
+ * whether the page asked for them before the app started: Resource Timing's startTime against
+ * the `fil:app-start` mark's, both on the page's clock. `settle` runs once the first comment is
+ * painted, to wait for what should load after it.
  */
-async function scriptsAroundFirstComment(
+async function scriptsBeforeAppStart(
   page: Page,
   url: string,
   settle: () => Promise<void>,
@@ -207,11 +212,12 @@ async function scriptsAroundFirstComment(
     () => (window as unknown as ProbeWindow).filFirstComment !== undefined,
   );
   await settle();
+  await page.waitForFunction(() => performance.getEntriesByName('fil:app-start').length > 0);
   const asked = await page.evaluate(() => {
-    const painted = (window as unknown as ProbeWindow).filFirstComment ?? Infinity;
+    const started = performance.getEntriesByName('fil:app-start')[0]!.startTime;
     return performance
       .getEntriesByType('resource')
-      .map((entry) => [entry.name, entry.startTime < painted] as const);
+      .map((entry) => [entry.name, entry.startTime < started] as const);
   });
   const initialUrls = new Set(asked.filter(([, before]) => before).map(([url]) => url));
   const sorted = {
@@ -432,20 +438,16 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
   }
 
   // The sample: what the reader page loads, then each interaction. The rest of the JavaScript
-  // came after the first comment without any interaction: the overview rail, which the thread
-  // loads once its first rows are painted.
+  // comes after the app started without any interaction: the catalogue, the parts that read the
+  // document, and the overview rail, which the thread loads once its first rows are painted.
   const page = await context.newPage();
-  const scripts = await scriptsAroundFirstComment(
-    page,
-    `${baseUrl}/articles/${SAMPLE}`,
-    async () => {
-      await page.getByRole('slider', { name: /overview/i }).waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(500);
-    },
-  );
+  const scripts = await scriptsBeforeAppStart(page, `${baseUrl}/articles/${SAMPLE}`, async () => {
+    await page.getByRole('slider', { name: /overview/i }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+  });
   const withRegistration = scripts.initial + scripts.registration;
   figure(
-    'JavaScript the reader page loads before its first comment is painted, gzipped',
+    'JavaScript the reader page loads before the app starts (boot script, entry chunk and its imports), gzipped',
     `${scripts.initial.toFixed(1)} KB in ${scripts.initialFiles.length} file(s)`,
   );
   figure(
@@ -455,7 +457,7 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
     scripts.registers && withRegistration <= 125,
   );
   figure(
-    'JavaScript it loads after that, before any interaction (overview rail), gzipped',
+    'JavaScript it loads after that, before any interaction (catalogue, document, overview rail), gzipped',
     `${scripts.later.toFixed(1)} KB in ${scripts.laterFiles.length} file(s): ${scripts.laterFiles.join(', ')}`,
   );
   // The same page in the other interface languages: only the first catalogue part differs.
@@ -466,7 +468,7 @@ export async function measureReader(browser: Browser, baseUrl: string): Promise<
     const other = await browser.newContext({ viewport: VIEWPORT, locale, serviceWorkers: 'block' });
     await other.addInitScript('globalThis.__name = (target) => target;');
     const otherPage = await other.newPage();
-    const { initial, initialFiles } = await scriptsAroundFirstComment(
+    const { initial, initialFiles } = await scriptsBeforeAppStart(
       otherPage,
       `${baseUrl}/articles/${SAMPLE}`,
       async () => {},

@@ -12,6 +12,9 @@ import { readCollapseThreshold, readThemePreference } from '../library/preferenc
 import type { Library } from '../library/queries';
 import { libraryKeys } from '../library/queryKeys';
 
+// The entry chunk and everything it imports are evaluated: what the page asked for until now is
+// its initial JavaScript, as `npm run bench` weighs it (scripts/readerBench.ts).
+performance.mark('fil:app-start');
 startTheme();
 // A message missing from the catalogue shows as its id in a production build; say so, so that
 // the browser tests (e2e/fixtures.ts) catch a catalogue not extracted again after a change.
