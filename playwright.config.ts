@@ -48,11 +48,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: CHROMIUM_EXECUTABLE,
-          // A renderer process limit of one: Chromium then starts fewer of them ahead of need
-          // (one browser here holds one less at any time), which saved ~0.35 CPU-seconds a
-          // test's page and 10–20 % of the browser tests' time on two cores. Each context still
-          // gets processes of its own (checked: a second context adds its own two).
-          args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'],
+          args: CHROMIUM_ARGS,
         },
       },
     },
