@@ -1,5 +1,5 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import type { TestProjectConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lingui } from '@lingui/vite-plugin';
 import tailwindcss from '@tailwindcss/vite';
@@ -21,12 +21,26 @@ const reactRouterFile = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 const UNIT_TESTS = ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
-const ISOLATED_TESTS = filesNeedingIsolation(fileURLToPath(new URL('.', import.meta.url)), [
-  'src',
-  'scripts',
-]);
+/**
+ * The unit tests as two Vitest projects: the files that stub, mock or spy keep a module graph
+ * each, the rest share one per worker (scripts/vite/testIsolation.ts reads which from their
+ * text, so only when Vitest loads this config).
+ */
+function unitTestProjects(): TestProjectConfiguration[] {
+  const isolated = filesNeedingIsolation(fileURLToPath(new URL('.', import.meta.url)), [
+    'src',
+    'scripts',
+  ]);
+  return [
+    {
+      extends: true,
+      test: { name: 'shared', include: UNIT_TESTS, exclude: isolated, isolate: false },
+    },
+    { extends: true, test: { name: 'isolated', include: isolated } },
+  ];
+}
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => ({
   plugins: [
     seedAssets(fileURLToPath(new URL('./seeds', import.meta.url))),
     // @vitejs/plugin-react 6 has no `babel` option: Lingui's macro runs in its own small plugin.
@@ -87,14 +101,6 @@ export default defineConfig(({ command }) => ({
     // Vitest leaves a core free by default (one worker on a 2-core machine); the unit tests run
     // alone in `npm test`, so they take them all.
     maxWorkers: availableParallelism(),
-    // Files that stub, mock or spy keep a module graph each; the rest share one per worker
-    // (scripts/vite/testIsolation.ts).
-    projects: [
-      {
-        extends: true,
-        test: { name: 'shared', include: UNIT_TESTS, exclude: ISOLATED_TESTS, isolate: false },
-      },
-      { extends: true, test: { name: 'isolated', include: ISOLATED_TESTS } },
-    ],
+    projects: mode === 'test' ? unitTestProjects() : [],
   },
 }));
