@@ -300,8 +300,9 @@ export class SearchIndexBuilder {
 
   /**
    * The index of `documents` (positions in this order), built between yields: each yield ends
-   * a step short enough to keep a main-thread task far under 50 ms (one document read, a
-   * few thousand cheap steps, or 4 MB of postings memory committed). Dropping the generator before it ends leaves the builder sound.
+   * a step short enough to keep a main-thread task far under 50 ms (one document read, a few
+   * thousand cheap steps, or 4 MB of the postings' memory committed). Dropping the generator
+   * before it ends leaves the builder sound.
    */
   *build(documents: readonly IndexedDocument[]): Generator<void, SearchIndex, void> {
     // 1. Each document's terms: kept from a previous build when its title and text are the same.
