@@ -17,6 +17,7 @@ async function browserUiPages(browser: Browser): Promise<string[]> {
   const page = await browser.newPage();
   const session = await browser.newBrowserCDPSession();
   const { targetInfos } = await session.send('Target.getTargets');
+  await session.detach();
   await page.close();
   return targetInfos.filter((target) => target.type === 'browser_ui').map((target) => target.url);
 }
