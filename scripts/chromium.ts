@@ -23,7 +23,7 @@ export const BASE_CHROMIUM_ARGS = [
  * to become interactive with them and 1.9 without (10 pages each, this machine), and 43 browser
  * tests ran in 1.6 min instead of 2.6. e2e/browser.spec.ts checks they stay off.
  */
-export const UNUSED_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const;
+const UNUSED_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const;
 
 /**
  * The features Playwright 1.65 itself launches Chromium without (`disabledFeatures` in its
@@ -54,7 +54,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  * The one `--disable-features` switch for a launcher whose own switch is `defaults`: those
  * features and the unused UI, each once. Chromium reads only the last such switch.
  */
-export function disableFeaturesSwitch(defaults: readonly string[]): string {
+function disableFeaturesSwitch(defaults: readonly string[]): string {
   return `--disable-features=${[...new Set([...defaults, ...UNUSED_UI_FEATURES])].join(',')}`;
 }
 
