@@ -108,3 +108,22 @@ test.describe('before any script', () => {
     expect(lightness, background).toBeLessThan(10);
   });
 });
+
+test('the boot script loads the Intl data in one worker of its own, which then closes', async ({
+  page,
+}) => {
+  // A worker on the boot script's own address (src/app/boot.ts): the formatter it makes loads
+  // the data for the page's thread too, and the worker ends once it has.
+  const started: { pathname: string; closed: Promise<void> }[] = [];
+  page.on('worker', (worker) =>
+    started.push({
+      pathname: new URL(worker.url()).pathname,
+      closed: new Promise((resolve) => worker.on('close', () => resolve())),
+    }),
+  );
+  await page.goto(`/articles/${SEED}`);
+  await expect(page.locator('#root[data-interactive]')).toBeAttached({ timeout: 60_000 });
+  const boot = await page.locator('script[data-app-entry]').getAttribute('src');
+  await expect.poll(() => started.map((worker) => worker.pathname)).toEqual([boot]);
+  await started[0]!.closed;
+});
