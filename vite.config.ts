@@ -61,7 +61,10 @@ export default defineConfig(({ command, mode }) => ({
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Written beside the chunks for profiling and debugging (DevTools loads one on request), but
+    // not named in them: the comment that names it costs every chunk ~40 B gzipped, over 100 B of
+    // the reader's initial JavaScript.
+    sourcemap: 'hidden',
     rolldownOptions: {
       // The prerendered pages' boot script is an entry of its own (src/app/boot.ts).
       input: { index: 'index.html', boot: 'src/app/boot.ts' },
