@@ -228,9 +228,13 @@ async function scriptsBeforeAppStart(
     registration: 0,
     registers: false,
   };
+  // A file is weighed once, however often it is asked for: the boot script is also the script
+  // of the worker that loads the Intl data (src/app/boot.ts), and comes from the cache then.
+  const weighed = new Set<string>();
   for (const loaded of await Promise.all(scripts)) {
-    if (!loaded) continue;
+    if (!loaded || weighed.has(loaded[0])) continue;
     const [url, body] = loaded;
+    weighed.add(url);
     const size = gzipSync(body, { level: 9 }).length / 1024;
     const file = url.slice(url.lastIndexOf('/') + 1);
     const registers = body.includes('/sw.js');
