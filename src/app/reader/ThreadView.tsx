@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ParsedDocument } from '../../parser/types';
 import { isDimmed } from '../../thread/collapse';
@@ -70,9 +70,10 @@ export function ThreadView({ doc, index, sort }: Props) {
   }, [filterMatches, index]);
   // Relative times are counted from when the thread opened, so rows need not re-render. The
   // build cannot know when its page is read: its HTML, and the render that hydrates it, show
-  // every date as written (a "now" after every date), the next render how long ago.
+  // every date as written (a "now" after every date), a deferred render after it how long ago:
+  // re-rendering every row, it is not urgent, and React does it in slices, not one long task.
   const [openedAt] = useState(() => new Date());
-  const now = useHydrating() ? DATES_AS_WRITTEN : openedAt;
+  const now = useDeferredValue(openedAt, useHydrating() ? DATES_AS_WRITTEN : undefined);
   const current = search.current;
 
   return (

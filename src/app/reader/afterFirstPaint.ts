@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Runs `run` once the frame after the current commit has been painted (a frame, then a task):
@@ -16,9 +16,13 @@ export function afterFirstPaint(run: () => void): () => void {
   };
 }
 
-/** False in the first render, true from the render after the first paint (afterFirstPaint). */
+/**
+ * False in the first render, true from the render after the first paint (afterFirstPaint). That
+ * render is a transition: what it adds is not urgent, and React renders it in slices of a few
+ * milliseconds instead of one task (a timer's update would render at once, whole).
+ */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
+  useEffect(() => afterFirstPaint(() => startTransition(() => setPainted(true))), []);
   return painted;
 }
