@@ -69,6 +69,11 @@ export default defineConfig(({ command, mode }) => ({
       // The prerendered pages' boot script is an entry of its own (src/app/boot.ts).
       input: { index: 'index.html', boot: 'src/app/boot.ts' },
       output: {
+        // V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): the entry's
+        // functions are compiled while it streams in, off the main thread, instead of each on its
+        // first call, in the tasks that boot and hydrate the page: nearly all of them run then.
+        // Lighthouse's blocking time on seed 000, 3 runs each: 770–950 ms without, 520–770 with.
+        postBanner: (chunk) => (chunk.name === 'app' ? '//# allFunctionsCalledOnLoad' : ''),
         codeSplitting: {
           // Everything the entry imports, React and Lingui included, in one chunk beside it:
           // left alone, the bundler splits the modules that lazy parts import too into small
