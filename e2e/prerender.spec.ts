@@ -127,3 +127,15 @@ test('the boot script loads the Intl data in one worker of its own, which then c
   await expect.poll(() => started.map((worker) => worker.pathname)).toEqual([boot]);
   await started[0]!.closed;
 });
+
+test('the entry chunk starts with V8’s compile hint, and only the entry', async ({ page }) => {
+  // vite.config.ts's postBanner picks the chunk by name: renamed, it would drop the hint silently.
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  await page.goto(`/articles/${SEED}`);
+  const entry = await page.locator('script[data-app-entry]').getAttribute('data-app-entry');
+  const boot = await page.locator('script[data-app-entry]').getAttribute('src');
+  expect(entry).not.toBeNull();
+  const text = (url: string) => page.request.get(url).then((response) => response.text());
+  expect((await text(entry!)).startsWith(hint)).toBe(true);
+  expect((await text(boot!)).includes('allFunctionsCalledOnLoad')).toBe(false);
+});
