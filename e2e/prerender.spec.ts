@@ -129,7 +129,8 @@ test('the boot script loads the Intl data in one worker of its own, which then c
 });
 
 test('the entry chunk starts with V8’s compile hint, and only the entry', async ({ page }) => {
-  // vite.config.ts's postBanner picks the chunk by name: renamed, it would drop the hint silently.
+  // vite.config.ts adds it to the chunk named ENTRY_CHUNK: should the bundler stop giving the
+  // entry that name (a change to its code-splitting groups), the hint would go without a sound.
   const hint = '//# allFunctionsCalledOnLoad\n';
   await page.goto(`/articles/${SEED}`);
   const entry = await page.locator('script[data-app-entry]').getAttribute('data-app-entry');
