@@ -24,9 +24,9 @@ const queryClient = new QueryClient();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 // Booted in a task of its own rather than in the entry's evaluation, which is long enough
-// already (the whole entry chunk: parsed, compiled, run). The first paint waits for the interface
-// language's catalogue (one small chunk); should it fail to load, English is tried, and the page
-// renders either way.
+// already (the whole entry chunk run; parsed again with an inspector attached: docs/design.md).
+// The first paint waits for the interface language's catalogue (one small chunk); should it fail
+// to load, English is tried, and the page renders either way.
 setTimeout(boot, 0, rootElement);
 
 function boot(rootElement: HTMLElement): void {
