@@ -128,6 +128,39 @@ test('the boot script loads the Intl data in one worker of its own, which then c
   await started[0]!.closed;
 });
 
+test('the boot script, not the entry, is the first to touch the storage areas', async ({
+  page,
+}) => {
+  // The first touch of each waits on the browser process (src/app/boot.ts): the boot script makes
+  // it in a task of its own, so that the entry's evaluation, which reads both, does not.
+  await page.addInitScript(() => {
+    const firstCallers: Record<string, string> = {};
+    for (const name of ['localStorage', 'sessionStorage']) {
+      const descriptor = Object.getOwnPropertyDescriptor(window, name);
+      const read = descriptor?.get;
+      if (!descriptor || !read) continue;
+      Object.defineProperty(window, name, {
+        ...descriptor,
+        get(this: Window) {
+          firstCallers[name] ??= new Error('first caller').stack ?? '';
+          return read.call(this);
+        },
+      });
+    }
+    (window as unknown as { filStorageCallers: Record<string, string> }).filStorageCallers =
+      firstCallers;
+  });
+  await page.goto(`/articles/${SEED}`);
+  await expect(page.locator('#root[data-interactive]')).toBeAttached({ timeout: 60_000 });
+  const boot = await page.locator('script[data-app-entry]').getAttribute('src');
+  const callers = await page.evaluate(
+    () => (window as unknown as { filStorageCallers: Record<string, string> }).filStorageCallers,
+  );
+  expect(boot).not.toBeNull();
+  expect(callers.localStorage).toContain(boot!);
+  expect(callers.sessionStorage).toContain(boot!);
+});
+
 test('the entry chunk starts with V8’s compile hint, and only the entry', async ({ page }) => {
   // vite.config.ts adds it to the chunk named ENTRY_CHUNK: should the bundler stop giving the
   // entry that name (a change to its code-splitting groups), the hint would go without a sound.
