@@ -185,9 +185,9 @@ describe('insightsInputBuilder', () => {
     const steps = insightsInputBuilder(makeChain(5000));
     let pauses = 0;
     for (let step = steps.next(); step.done !== true; step = steps.next()) pauses++;
-    // A step reads 512 comments: 9 pauses in the walk, 9 more counting descendants. A builder
-    // that cut only between top-level subtrees would not pause at all.
-    expect(pauses).toBe(18);
+    // A step reads 512 comments: 9 pauses in each walk (the count, the fill), 9 more counting
+    // descendants. A builder that cut only between top-level subtrees would not pause at all.
+    expect(pauses).toBe(27);
   });
 
   it('equals a single pass over buildThreadIndex for any thread, quotes included', () => {
