@@ -6,6 +6,8 @@ import type { Comment, ParsedDocument } from '../parser/types';
 import {
   computeInsights,
   insightsInputBuilder,
+  packQuoteLinks,
+  readQuoteLinks,
   type BuiltInsightsInput,
   type InsightsInput,
   type QuoteLink,
@@ -43,7 +45,7 @@ function inputOf(count: number, spec: Spec = {}): InsightsInput {
     descendants: Int32Array.from(spec.descendants ?? new Array<number>(count).fill(0)),
     time,
     hasTime: Uint8Array.from(spec.hasTime ?? Array.from(time, (t) => (Number.isNaN(t) ? 0 : 1))),
-    quotes: spec.quotes ?? [],
+    quotes: packQuoteLinks(spec.quotes ?? []),
   };
 }
 
@@ -98,7 +100,7 @@ function referenceInput(index: ThreadIndex): InsightsInput {
     hasTime: Uint8Array.from(comments, (comment, i) =>
       comment.postedAt?.length === 16 && !Number.isNaN(times[i]) ? 1 : 0,
     ),
-    quotes,
+    quotes: packQuoteLinks(quotes),
   };
 }
 
@@ -129,7 +131,7 @@ describe('insightsInputBuilder', () => {
       Number.NaN, // 30 February
     ]);
     expect([...input.hasTime]).toEqual([1, 0, 0, 0]);
-    expect(input.quotes).toEqual([
+    expect(readQuoteLinks(input.quotes)).toEqual([
       { from: 1, to: 0, fromAuthor: 'Ann', toAuthor: 'Bob' },
       { from: 2, to: -1, fromAuthor: null, toAuthor: 'Cy' },
       { from: 3, to: -1, fromAuthor: null, toAuthor: 'Dee' },
@@ -142,7 +144,7 @@ describe('insightsInputBuilder', () => {
     const topLevel = numberComments([early, makeComment('', 0, null), makeComment('', 0, null)]);
     // Two comments named '2' (a malformed document): the first keeps the id, as in the reader.
     topLevel[2]!.id = '2';
-    expect(insightsInput(topLevel).quotes).toEqual([
+    expect(readQuoteLinks(insightsInput(topLevel).quotes)).toEqual([
       { from: 0, to: 1, fromAuthor: null, toAuthor: 'Eve' },
     ]);
   });
@@ -204,7 +206,7 @@ describe('insightsInputBuilder', () => {
   it('has quotes to resolve in the threads the property above draws', () => {
     // Guards the property against an arbitrary that stopped drawing quotes.
     const samples = fc.sample(threadArbitrary(200, { quotes: true }), { numRuns: 100, seed: 12 });
-    const quotes = samples.flatMap((topLevel) => insightsInput(topLevel).quotes);
+    const quotes = samples.flatMap((topLevel) => readQuoteLinks(insightsInput(topLevel).quotes));
     expect(quotes.some((quote) => quote.to > 0 && quote.to !== quote.from)).toBe(true);
     expect(quotes.some((quote) => quote.to === -1)).toBe(true);
   });
@@ -494,6 +496,49 @@ describe('computeInsights: quotes', () => {
       { from: null, to: 'C', count: 1 },
     ]);
     expect(insights.quoteCount).toBe(6);
+  });
+});
+
+describe('quote links', () => {
+  const name = fc.string({ maxLength: 3 });
+  const links = fc.array(
+    fc.record({
+      from: fc.nat(50),
+      to: fc.integer({ min: -1, max: 50 }),
+      fromAuthor: fc.option(name, { nil: null }),
+      toAuthor: name,
+    }),
+    { maxLength: 40 },
+  );
+
+  it('give back the quotes they were packed from, each name held once', () => {
+    fc.assert(
+      fc.property(links, (quotes) => {
+        const packed = packQuoteLinks(quotes);
+        expect(readQuoteLinks(packed)).toEqual(quotes);
+        expect(new Set(packed.authors).size).toBe(packed.authors.length);
+        // Once posted (a structured clone, as to the worker), they read the same.
+        expect(readQuoteLinks(structuredClone(packed))).toEqual(quotes);
+      }),
+    );
+  });
+
+  it('count who quotes whom as a count by the two names would', () => {
+    fc.assert(
+      fc.property(links, (quotes) => {
+        const byNames = new Map<string, { from: string | null; to: string; count: number }>();
+        for (const { fromAuthor, toAuthor } of quotes) {
+          const key = JSON.stringify([fromAuthor, toAuthor]);
+          const edge = byNames.get(key) ?? { from: fromAuthor, to: toAuthor, count: 0 };
+          byNames.set(key, { ...edge, count: edge.count + 1 });
+        }
+        const { quoteEdges, quoteCount } = computeInsights(inputOf(51, { quotes }));
+        expect(quoteCount).toBe(quotes.length);
+        expect(new Set(quoteEdges.map((edge) => JSON.stringify(edge)))).toEqual(
+          new Set([...byNames.values()].map((edge) => JSON.stringify(edge))),
+        );
+      }),
+    );
   });
 });
 

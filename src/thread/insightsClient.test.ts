@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   computeInsights,
   insightsInputBuilder,
+  readQuoteLinks,
   type InsightsInput,
   type ThreadInsights,
 } from './insights';
@@ -112,12 +113,15 @@ describe('computeInsightsOffThread with a worker', () => {
     const worker = onlyWorker();
     expect(worker.url.pathname.endsWith('/insights.worker.ts')).toBe(true);
     expect(worker.options.type).toBe('module');
-    expect(worker.transferred).toHaveLength(6);
+    expect(worker.transferred).toHaveLength(10);
     // The input is consumed: its arrays now belong to the worker.
     expect(input.score.length).toBe(0);
     expect(input.time.length).toBe(0);
     expect(worker.posted?.score).toEqual(Int32Array.from([4, -3, 1, 0]));
-    expect(worker.posted?.quotes).toEqual(input.quotes);
+    expect(input.quotes.from.length).toBe(0);
+    expect(readQuoteLinks(worker.posted!.quotes)).toEqual([
+      { from: 1, to: 0, fromAuthor: null, toAuthor: 'Ann' },
+    ]);
 
     worker.reply({ kind: 'computed', insights: expected });
     await expect(pending).resolves.toBe(expected);

@@ -27,6 +27,10 @@ function buffersOf(input: InsightsInput): ArrayBuffer[] {
     input.descendants,
     input.time,
     input.hasTime,
+    input.quotes.from,
+    input.quotes.to,
+    input.quotes.fromAuthor,
+    input.quotes.toAuthor,
   ];
   const buffers = new Set<ArrayBuffer>();
   for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
