@@ -4,9 +4,7 @@ import { canHydrate, PRERENDER_LOCALE, type ClientStart } from './hydration';
 
 const start: ClientStart = {
   prerendered: '/articles/000',
-  pathname: '/articles/000',
-  search: '',
-  hash: '',
+  location: { pathname: '/articles/000', search: '', hash: '' },
   locale: PRERENDER_LOCALE,
   theme: 'system',
   collapseThreshold: DEFAULT_THRESHOLD_SCORE,
@@ -16,17 +14,18 @@ const start: ClientStart = {
 describe('canHydrate', () => {
   it('hydrates the page the build rendered, as the build rendered it', () => {
     expect(canHydrate(start)).toBe(true);
-    expect(canHydrate({ ...start, prerendered: '/', pathname: '/' })).toBe(true);
+    const library = { ...start.location, pathname: '/' };
+    expect(canHydrate({ ...start, prerendered: '/', location: library })).toBe(true);
   });
 
   it('renders afresh what the build did not draw', () => {
     const cases: Partial<ClientStart>[] = [
       { prerendered: null },
       // The fallback served another page's HTML, or a host added a trailing slash.
-      { pathname: '/articles/001' },
-      { pathname: '/articles/000/' },
-      { search: '?sort=new' },
-      { hash: '#comment-1.2' },
+      { location: { ...start.location, pathname: '/articles/001' } },
+      { location: { ...start.location, pathname: '/articles/000/' } },
+      { location: { ...start.location, search: '?sort=new' } },
+      { location: { ...start.location, hash: '#comment-1.2' } },
       { locale: 'fr' },
       { theme: 'dark' },
       { theme: 'light' },

@@ -14,10 +14,8 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 export type ClientStart = {
   /** The path the root's HTML was prerendered for (PRERENDERED_ATTRIBUTE), or null: none. */
   readonly prerendered: string | null;
-  /** location.pathname, location.search and location.hash. */
-  readonly pathname: string;
-  readonly search: string;
-  readonly hash: string;
+  /** Where the page is: `location` itself in the browser. */
+  readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>;
   /** The interface language activated before the first render. */
   readonly locale: string;
   /** The reader's remembered theme and collapse threshold (src/library/preferences.ts). */
@@ -39,9 +37,9 @@ export type ClientStart = {
 export function canHydrate(start: ClientStart): boolean {
   return (
     start.prerendered !== null &&
-    start.prerendered === start.pathname &&
-    start.search === '' &&
-    start.hash === '' &&
+    start.prerendered === start.location.pathname &&
+    start.location.search === '' &&
+    start.location.hash === '' &&
     start.locale === PRERENDER_LOCALE &&
     start.theme === 'system' &&
     start.collapseThreshold === DEFAULT_THRESHOLD_SCORE &&

@@ -61,9 +61,7 @@ function boot(rootElement: HTMLElement): void {
         });
       const start = {
         prerendered,
-        pathname: location.pathname,
-        search: location.search,
-        hash: location.hash,
+        location,
         locale: i18n.locale,
         theme: readThemePreference(),
         collapseThreshold: readCollapseThreshold(),
