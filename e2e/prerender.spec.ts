@@ -161,6 +161,42 @@ test('the boot script, not the entry, is the first to touch the storage areas', 
   expect(callers.sessionStorage).toContain(boot!);
 });
 
+test('booting a prerendered page leaves every attribute of <html> as the build wrote it', async ({
+  page,
+}) => {
+  // Any attribute set on <html> (lang, even to the value it has; a theme class; a style) has the
+  // browser recompute every element's style, in one task of the boot.
+  await page.addInitScript(() => {
+    const changed: string[] = [];
+    // Installed before <html> is parsed: the whole document is watched, <html>'s changes kept.
+    new MutationObserver((records) => {
+      for (const record of records)
+        if (record.target === document.documentElement) changed.push(record.attributeName ?? '');
+    }).observe(document, { attributes: true, subtree: true });
+    (window as unknown as { filHtmlChanges: string[] }).filHtmlChanges = changed;
+  });
+  // The browser's scroll anchoring is off where the thread's virtualizer keeps the place instead.
+  const pages = [
+    { path: '/', anchoring: 'auto' },
+    { path: `/articles/${SEED}`, anchoring: 'auto' },
+    { path: '/articles/sample-100k', anchoring: 'none' },
+  ];
+  for (const { path, anchoring } of pages) {
+    await page.goto(path);
+    await expect(page.locator('#root[data-interactive]')).toBeAttached({ timeout: 60_000 });
+    // The thread's rows are measured and the page settles after the first frames.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const changed = await page.evaluate(
+      () => (window as unknown as { filHtmlChanges: string[] }).filHtmlChanges,
+    );
+    expect(changed, path).toEqual([]);
+    const overflowAnchor = await page.evaluate(
+      () => getComputedStyle(document.documentElement).overflowAnchor,
+    );
+    expect(overflowAnchor, path).toBe(anchoring);
+  }
+});
+
 test('the entry chunk starts with V8’s compile hint, and only the entry', async ({ page }) => {
   // vite.config.ts adds it to the chunk named ENTRY_CHUNK: should the bundler stop giving the
   // entry that name (a change to its code-splitting groups), the hint would go without a sound.

@@ -12,6 +12,7 @@ import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
+import { VIRTUAL_FROM } from './windowVirtualizer';
 import { withMessages } from '../../locales/catalogues';
 import { useHydrating } from '../../components/useHydrating';
 
@@ -116,6 +117,8 @@ export function ThreadView({ doc, index, sort }: Props) {
           ref={treeRef}
           role="tree"
           aria-label={t`Comments`}
+          // While only a window of the rows is rendered: turns the browser's scroll anchoring off.
+          data-virtualized={reader.rows.length > VIRTUAL_FROM || undefined}
           // In a big thread the padding stands for the rows above and below the rendered ones.
           style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
           className="mt-1 min-w-0 flex-1"

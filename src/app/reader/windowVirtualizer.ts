@@ -10,7 +10,7 @@
 // the anchor keeps that distance, before anything is painted. An anchor that a collapse hid
 // hands over to its nearest shown ancestor. A reader at the very end of the thread stays at the
 // end while the last rows are measured. The browser's own scroll anchoring is turned off
-// meanwhile, so that the two never both act.
+// meanwhile (styles.css, while the tree carries data-virtualized), so that the two never both act.
 //
 // Who writes what: a render only reads (the window for rows that just changed is worked out from
 // the place held, writing nothing); React alone writes the tree's padding, from the window it
@@ -194,7 +194,6 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   };
 
   const detach = () => {
-    if (tree) document.documentElement.style.overflowAnchor = '';
     tree = null;
     anchor = null;
     atEnd = false;
@@ -221,7 +220,6 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         mustShow = -1;
       }
       if (!element) return detach();
-      if (!tree) document.documentElement.style.overflowAnchor = 'none';
       tree = element;
       measure(rowsChanged);
     },
