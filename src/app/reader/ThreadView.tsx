@@ -12,7 +12,6 @@ import { ThreadSearch } from './ThreadSearch';
 import { ThreadToolbar } from './ThreadToolbar';
 import { useReaderController } from './useReaderController';
 import { useThreadSearch } from './useThreadSearch';
-import { VIRTUAL_FROM } from './windowVirtualizer';
 import { withMessages } from '../../locales/catalogues';
 import { useHydrating } from '../../components/useHydrating';
 
@@ -118,7 +117,7 @@ export function ThreadView({ doc, index, sort }: Props) {
           role="tree"
           aria-label={t`Comments`}
           // While only a window of the rows is rendered: turns the browser's scroll anchoring off.
-          data-virtualized={reader.rows.length > VIRTUAL_FROM || undefined}
+          data-virtualized={reader.virtualized || undefined}
           // In a big thread the padding stands for the rows above and below the rendered ones.
           style={{ paddingTop: rowWindow.before, paddingBottom: rowWindow.after }}
           className="mt-1 min-w-0 flex-1"

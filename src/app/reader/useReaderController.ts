@@ -99,6 +99,8 @@ export function useReaderController(
       reduce(initialReaderState(readCollapseThreshold()), { kind: 'permalink', hash }, context),
   );
   const shown = readerRows(context, state.collapse);
+  /** Only a window of the rows is rendered (useWindowVirtualizer's condition). */
+  const virtualized = shown.rows.length > VIRTUAL_FROM;
   // Declared before the effects below, so that it measures and places rows before they run.
   const { window: rowWindow, virtualizer } = useWindowVirtualizer(
     shown.rows,
@@ -117,7 +119,7 @@ export function useReaderController(
   }, [location.key, location.hash]);
 
   useFocusRequest(state.focusRequest, index, shown, rowWindow, virtualizer);
-  usePlaceMemory(index, virtualizer, shown.rows.length > VIRTUAL_FROM);
+  usePlaceMemory(index, virtualizer, virtualized);
 
   // Like the browser's find: the box gets focus with its text selected, ready to be typed over.
   const focusSearch = useCallback(() => {
@@ -133,7 +135,6 @@ export function useReaderController(
   const applyWaiting = useEffectEvent((loaded: KeyModules) => {
     const presses = waiting.current.splice(0);
     const loadedContext = { ...context, navigate: loaded.navigate };
-    const virtualized = shown.rows.length > VIRTUAL_FROM;
     for (const command of loaded.waitingCommands(presses, state, loadedContext, virtualized))
       dispatch(command);
     // The reader went to a field since (/ went to the search box at once): a move that waited
@@ -167,7 +168,6 @@ export function useReaderController(
       defaultPrevented: event.defaultPrevented,
       focus: keyFocus(event.target, treeRef.current, searchRef.current),
     };
-    const virtualized = shown.rows.length > VIRTUAL_FROM;
     const route = keyRoute(press, state, virtualized);
     if (route === 'leave') return;
     if (route === 'search') {
@@ -230,6 +230,7 @@ export function useReaderController(
     /** Each comment's row position in `rows`, -1 when hidden. */
     positions: shown.positions,
     rowWindow,
+    virtualized,
     /** Scrolls a big thread to a row (see WindowVirtualizer.scrollToRow). */
     virtualizer,
     /** The one comment in the tab order. */
