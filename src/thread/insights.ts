@@ -268,14 +268,15 @@ const INPUT_STEP = 512;
  *
  * A first walk counts the comments and gathers the ids that quotes name, so that each typed array
  * is allocated once at its size and the id → index map holds only those ids. Grown by doubling
- * instead, the arrays were copied all at once (and the map rehashed) in one step: the copies alone,
- * slowed by the first touch of that much new memory, took 15–57 ms of one task on the
- * 100,000-comment sample (Chromium traces, 3 of 6 runs). The second walk fills score (clamped to the int32 range), depth, parent,
- * time (postedAtTime) and hasTime, the map (the first of equal ids wins, as in buildThreadIndex)
- * and the list of quoting comments; then a backward pass over `parent` counts descendants, and
- * each quote's commentId is resolved through the map (-1 when null or unknown). The result equals
- * what buildThreadIndex and a pass over its comments give (tested), without the index's other
- * arrays. Its typed arrays are its own, meant to be transferred to a worker.
+ * instead, the arrays were copied all at once (and the map rehashed) in one step: the copies
+ * alone, slowed by the first touch of that much new memory, took 15–57 ms of one task on the
+ * 100,000-comment sample (Chromium traces, 3 of 6 runs). The second walk fills score (clamped to
+ * the int32 range), depth, parent, time (postedAtTime) and hasTime, the map (the first of equal
+ * ids wins, as in buildThreadIndex) and the list of quoting comments; then a backward pass over
+ * `parent` counts descendants, and each quote's commentId is resolved through the map (-1 when
+ * null or unknown) into QuoteLinks. The result equals what buildThreadIndex and a pass over its
+ * comments give (tested), without the index's other arrays. Its typed arrays are its own, meant
+ * to be transferred to a worker.
  */
 export function* insightsInputBuilder(
   topLevel: readonly Comment[],
