@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium.ts';
+import { CHROMIUM_EXECUTABLE, TEST_CHROMIUM_ARGS } from './scripts/chromium.ts';
 import { e2eOutDir, e2ePort } from './scripts/e2eTarget.ts';
 
 // Browser tests run against the production build (`vite build` + `vite preview`) in Debian's
@@ -48,7 +48,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: CHROMIUM_EXECUTABLE,
-          args: CHROMIUM_ARGS,
+          args: TEST_CHROMIUM_ARGS,
         },
       },
     },

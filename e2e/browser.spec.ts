@@ -1,9 +1,14 @@
 // The browser every test drives is launched as scripts/chromium.ts says: its one
 // --disable-features switch still carries Playwright's own list (Chromium keeps only the last
-// such switch), and a window opens without the omnibox UI, which cost every test a renderer.
+// such switch), a window opens without the omnibox UI, which cost every test a renderer, and no
+// spare renderer is kept beside the pages.
 
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_EXECUTABLE, PLAYWRIGHT_DISABLED_FEATURES } from '../scripts/chromium.ts';
+import {
+  CHROMIUM_EXECUTABLE,
+  PLAYWRIGHT_DISABLED_FEATURES,
+  TEST_CHROMIUM_ARGS,
+} from '../scripts/chromium.ts';
 import { expect, test } from './fixtures';
 
 /** The features named by the last --disable-features switch of a command line. */
@@ -21,6 +26,41 @@ async function browserUiPages(browser: Browser): Promise<string[]> {
   await page.close();
   return targetInfos.filter((target) => target.type === 'browser_ui').map((target) => target.url);
 }
+
+/** Renderer processes of `browser` once one page is open and has loaded. */
+async function renderersWithOnePage(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto('data:text/html,<title>One page</title>');
+  // Chromium starts its spare renderer after the navigation; this leaves it the time.
+  await page.waitForTimeout(1_500);
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
+  await page.close();
+  return processInfo.filter((process) => process.type === 'renderer').length;
+}
+
+test('the tests’ Chromium keeps no spare renderer beside the page', async () => {
+  // Playwright's own launch keeps one, else the last check could not fail.
+  const plain = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: [] });
+  try {
+    expect(
+      await renderersWithOnePage(plain),
+      'Chromium keeps a spare renderer (else SPARE_RENDERER_FEATURE can go)',
+    ).toBeGreaterThan(1);
+  } finally {
+    await plain.close();
+  }
+  const launched = await chromium.launch({
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: TEST_CHROMIUM_ARGS,
+  });
+  try {
+    expect(await renderersWithOnePage(launched)).toBe(1);
+  } finally {
+    await launched.close();
+  }
+});
 
 test('the tests’ Chromium keeps Playwright’s disabled features and opens windows without the omnibox UI', async ({
   browser,

@@ -52,14 +52,31 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 
 /**
  * The one `--disable-features` switch for a launcher whose own switch is `defaults`: those
- * features and the unused UI, each once. Chromium reads only the last such switch.
+ * features, the unused UI and `extra`, each once. Chromium reads only the last such switch.
  */
-function disableFeaturesSwitch(defaults: readonly string[]): string {
-  return `--disable-features=${[...new Set([...defaults, ...UNUSED_UI_FEATURES])].join(',')}`;
+function disableFeaturesSwitch(defaults: readonly string[], extra: readonly string[] = []): string {
+  return `--disable-features=${[...new Set([...defaults, ...UNUSED_UI_FEATURES, ...extra])].join(',')}`;
 }
 
-/** The flags for a Playwright launch (the tests, the bench, the icons). */
+/** The flags for a Playwright launch (the bench, the icons; the tests take TEST_CHROMIUM_ARGS). */
 export const CHROMIUM_ARGS = [
   ...BASE_CHROMIUM_ARGS,
   disableFeaturesSwitch(PLAYWRIGHT_DISABLED_FEATURES),
+];
+
+/**
+ * The renderer Chromium keeps started ahead of the next navigation (a "spare"): one more process
+ * beside every page's own. The browser tests open a new context for each test, and the spares
+ * cost the suite more than they saved. Measured on this machine, with three subsets of 45–50
+ * browser tests run with it and without it, one after the other: 108, 115 and 133 s with it;
+ * 106, 107 and 125 s without it.
+ * Left on for the bench, whose pages are timed from navigation as a reader's browser (which
+ * keeps its spare) would load them.
+ */
+const SPARE_RENDERER_FEATURE = 'SpareRendererForSitePerProcess';
+
+/** The flags the browser tests launch with: CHROMIUM_ARGS, and no spare renderer. */
+export const TEST_CHROMIUM_ARGS = [
+  ...BASE_CHROMIUM_ARGS,
+  disableFeaturesSwitch(PLAYWRIGHT_DISABLED_FEATURES, [SPARE_RENDERER_FEATURE]),
 ];
