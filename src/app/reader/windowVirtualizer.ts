@@ -9,8 +9,11 @@
 // offsets change (rows measured, rows collapsed, expanded or re-sorted) the page scrolls so that
 // the anchor keeps that distance, before anything is painted. An anchor that a collapse hid
 // hands over to its nearest shown ancestor. A reader at the very end of the thread stays at the
-// end while the last rows are measured. The browser's own scroll anchoring is turned off
-// meanwhile (styles.css, while the tree carries data-virtualized), so that the two never both act.
+// end while the last rows are measured. A scroll's event waits for the next frame, and a render
+// can commit before it: a sync that finds the page where the virtualizer did not leave it takes
+// that place first, as the event would, rather than holding the place from before the scroll.
+// The browser's own scroll anchoring is turned off meanwhile (styles.css, while the tree carries
+// data-virtualized), so that the two never both act.
 //
 // Who writes what: a render only reads (the window for rows that just changed is worked out from
 // the place held, writing nothing); React alone writes the tree's padding, from the window it
@@ -111,6 +114,11 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   let anchor: Anchor | null = null;
   /** The reader scrolled to the very end. */
   let atEnd = false;
+  /**
+   * The page's scrollY where the virtualizer last chose the window or scrolled (0: a page opens
+   * at its top, so a scroll while a prerendered page hydrates is one it has not heard of).
+   */
+  let heardY = 0;
   /** The viewport's top relative to the tree's, and its height, at the last update. */
   let lastTop = 0;
   // Until the first sync reads the window's: a fixed height, so that the first render draws the
@@ -131,6 +139,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   const update = (top = tree ? scrollY - treeY(tree) : 0): boolean => {
     lastTop = top;
     viewHeight = innerHeight;
+    heardY = scrollY;
     const next = windowAt(offsets, top, viewHeight, LIMITS, mustShow);
     if (sameWindow(next, view.window)) return false;
     view = { rows: view.rows, window: next };
@@ -165,6 +174,10 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
         ) || changed;
     }
     if (changed) offsets = rowOffsets(view.rows, cache);
+    // The page moved by a scroll whose event has not come yet (or the browser clamped a page that
+    // got shorter): take that place now, as the event will. With the rendered rows measured, the
+    // offsets are where the rows are on the page.
+    if (!scrollPending && scrollY !== heardY) remember();
     const held = heldAnchor(anchor, positions, parent);
     if (atEnd && !rowsChanged && !scrollPending) {
       scrollTo(0, document.documentElement.scrollHeight);
@@ -191,6 +204,7 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     // render of that window, in its sync. If the window stays, there is nothing to wait for.
     scrollPending = update(y - treeTop);
     if (!scrollPending) scrollTo(0, y);
+    heardY = scrollY;
   };
 
   const detach = () => {
