@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { deployRecipe } from './scripts/vite/deployRecipe.ts';
 import { directImports } from './scripts/vite/directImports.ts';
 import { linguiMacro } from './scripts/vite/linguiMacro.ts';
+import { linguiWarning } from './scripts/vite/linguiWarning.ts';
 import { prerender } from './scripts/vite/prerender.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 import { seedAssets } from './scripts/vite/seedAssets.ts';
@@ -52,6 +53,7 @@ export default defineConfig(({ command, mode }) => ({
     react(),
     // Compiles a catalogue (.po) when it is imported, so only the active language's is loaded.
     lingui(),
+    linguiWarning(),
     tailwindcss(),
     contentSecurityPolicy(),
     directImports(),
