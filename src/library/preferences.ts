@@ -11,9 +11,10 @@ const KEYS = {
   locale: 'fil.locale',
 } as const;
 
+// Where there is no localStorage (the build's prerender in Node), using it throws: caught too.
 function read(key: string): string | null {
   try {
-    return globalThis.localStorage?.getItem(key) ?? null;
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -21,7 +22,7 @@ function read(key: string): string | null {
 
 function write(key: string, value: string): void {
   try {
-    globalThis.localStorage?.setItem(key, value);
+    localStorage.setItem(key, value);
   } catch {
     // Not remembered beyond this page; the setting still applies now.
   }
