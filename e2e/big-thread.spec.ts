@@ -3,7 +3,7 @@
 // deep inside, and keeps the reader's keys, collapse and sort.
 
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, gotoBeforeTheApp, test } from './fixtures';
 import { builtComments, flatten } from './threadData';
 
 const BIG = '/articles/sample-100k';
@@ -81,25 +81,49 @@ test('the 100,000-comment thread opens with only what is on screen in the DOM', 
   await expectNoAxeViolations(page, { label: 'the 100,000-comment thread' });
 });
 
-test('scrolls to the end of the thread, even when a render comes before the scroll’s event, staying within the DOM bound', async ({
+test('scrolls to the end of the thread, whether before it hydrates or just before a render, staying within the DOM bound', async ({
   page,
 }) => {
-  await openBig(page);
   const last = comment(page, lastShownId());
-  await page.evaluate(() => {
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    // The scroll's event waits for the next frame; a render can commit first (here the reader's
-    // focus moving to a row, without scrolling). It must take the new place, not the old one.
-    document.querySelector<HTMLElement>('[role="treeitem"]')!.focus({ preventScroll: true });
-  });
-  // Rows are measured as they come into view; the page stays at the end while they are.
-  await expect(last).toBeInViewport({ ratio: 1 });
   const atBottom = () =>
     page.evaluate(
       () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
     );
+  // The reader scrolls the prerendered page to its end before the app has run. Hydrated, the
+  // thread keeps them at the end.
+  await gotoBeforeTheApp(page, BIG, async () => {
+    await expect(page.getByRole('treeitem').first()).toBeVisible({ timeout: 60_000 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  });
+  // Rows are measured as they come into view; the page stays at the end while they are.
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await expect.poll(atBottom).toBe(true);
+
+  // From the top again, then to the end: a scroll's event waits for the next frame, and a render
+  // can commit first (here the reader's focus moving to a row, without scrolling). It must take
+  // the new place, not the one from before the scroll.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(last).toHaveCount(0);
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    document.querySelector<HTMLElement>('[role="treeitem"]')!.focus({ preventScroll: true });
+  });
+  await expect(last).toBeInViewport({ ratio: 1 });
   await expect.poll(atBottom).toBe(true);
   expect(await threadNodes(page)).toBeLessThanOrEqual(MAX_THREAD_NODES);
+
+  // Opened again with that place at the end recorded for its address, and scrolled before the
+  // app ran: the reader's own place stands, the recorded one is not put back over it.
+  await gotoBeforeTheApp(page, BIG, async () => {
+    await expect(page.getByRole('treeitem').first()).toBeVisible({ timeout: 60_000 });
+    await page.evaluate(() => window.scrollTo(0, 3000));
+  });
+  // The place memory puts a place back in the frame after the app's first render.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await expect(last).toHaveCount(0);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - 3000)).toBeLessThan(1000);
 });
 
 test('a permalink deep inside expands its ancestors, scrolls to it and focuses it', async ({

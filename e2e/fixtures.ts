@@ -365,3 +365,31 @@ export const storedCount = (page: Page) =>
         };
       }),
   );
+
+/**
+ * Opens `url` with the app's entry chunk held back until `whileShown` has run on the page as the
+ * build drew it (a prerendered page shows before its scripts run), then lets the app start and
+ * waits for it as `goto` does.
+ */
+export async function gotoBeforeTheApp(
+  page: Page,
+  url: string,
+  whileShown: () => Promise<void>,
+): Promise<void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const entry = /\/assets\/app-[^/]+\.js$/;
+  await page.route(entry, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const opened = page.goto(url);
+  try {
+    await expect(page.locator('#root[data-prerendered]')).toBeAttached({ timeout: 60_000 });
+    await whileShown();
+  } finally {
+    release();
+  }
+  await opened;
+  await page.unroute(entry);
+}

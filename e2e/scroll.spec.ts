@@ -3,7 +3,7 @@
 // starts at its top; another sort stays where the reader is.
 
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoBeforeTheApp, test } from './fixtures';
 
 const SEED = '/articles/000_78ca0d792cd5fe59';
 const BIG = '/articles/sample-100k';
@@ -88,6 +88,20 @@ test('a reload keeps the place; another sort does not move the page', async ({ p
   await page.getByRole('link', { name: 'Top', exact: true }).click();
   await expect(page).toHaveURL(/\?sort=top$/);
   expect(await scrollY(page)).toBe(sortY);
+});
+
+test('a page the reader scrolled before the app ran stays where they scrolled it, reloaded too', async ({
+  page,
+}) => {
+  await gotoBeforeTheApp(page, SEED, () => scrollPageTo(page, 900));
+  expect(await scrollY(page)).toBe(900);
+  // A reload comes back to the place recorded, unless the reader has moved on meanwhile.
+  await scrollPageTo(page, 1200);
+  await page.reload();
+  await expect.poll(() => scrollY(page)).toBe(1200);
+  // Opened again, with that place recorded for its address: the reader's own scroll wins.
+  await gotoBeforeTheApp(page, SEED, () => scrollPageTo(page, 300));
+  expect(await scrollY(page)).toBe(300);
 });
 
 test('back and forward bring a big thread back to the same comment', async ({ page }) => {

@@ -8,6 +8,7 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { scrolledBeforeApp } from '../components/scrolledBeforeApp';
 import { sessionRecord } from '../library/sessionRecord';
 
 /** Scroll position of each history entry this session; kept in sessionStorage for a reload. */
@@ -47,7 +48,7 @@ export function useScrollMemory(): void {
     shownPathname.current = pathname;
     // A comment in the address (#comment-…) is where the thread takes the reader, on any
     // navigation.
-    if (hash) return;
+    if (hash || scrolledBeforeApp()) return;
     if (navigationType !== 'POP') {
       if (navigatedAway) scrollTo(0, 0);
       return;

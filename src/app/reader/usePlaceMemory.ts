@@ -7,6 +7,7 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { scrolledBeforeApp } from '../../components/scrolledBeforeApp';
 import { sessionRecord } from '../../library/sessionRecord';
 import type { ThreadIndex } from '../../thread/threadIndex';
 import type { WindowVirtualizer } from './windowVirtualizer';
@@ -54,7 +55,7 @@ export function usePlaceMemory(
     if (restored.current === entry) return;
     restored.current = entry;
     const place = places[entry];
-    if (navigationType !== 'POP' || hash || !virtualizing || !place) return;
+    if (navigationType !== 'POP' || hash || !virtualizing || !place || scrolledBeforeApp()) return;
     const i = index.indexById.get(place.id);
     if (i === undefined) return;
     // After the scroll memory's layout effect (the page's, which runs after this one) has put

@@ -115,8 +115,8 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
   /** The reader scrolled to the very end. */
   let atEnd = false;
   /**
-   * The page's scrollY where the virtualizer last chose the window or scrolled (0: a page opens
-   * at its top, so a scroll while a prerendered page hydrates is one it has not heard of).
+   * The page's scrollY when the virtualizer last chose the window (0: a page opens at its top, so
+   * a scroll while a prerendered page hydrates is one it has not heard of).
    */
   let heardY = 0;
   /** The viewport's top relative to the tree's, and its height, at the last update. */
@@ -203,8 +203,8 @@ function createWindowVirtualizer(parent: Int32Array): WindowVirtualizer {
     // The page can scroll there only once it is as tall as the new window makes it: after the
     // render of that window, in its sync. If the window stays, there is nothing to wait for.
     scrollPending = update(y - treeTop);
+    // Its scroll's event takes this place as it is, as would a sync before it (see measure).
     if (!scrollPending) scrollTo(0, y);
-    heardY = scrollY;
   };
 
   const detach = () => {
