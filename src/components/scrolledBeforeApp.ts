@@ -5,4 +5,6 @@
  * `data-interactive` (src/app/AppLayout.tsx), so only while the app renders its first page.
  */
 export const scrolledBeforeApp = (): boolean =>
-  scrollY > 0 && !document.getElementById('root')?.hasAttribute('data-interactive');
+  // The attribute first: once the app runs, scrollY (which lays the page out if it has changed)
+  // is not read at every navigation's commit.
+  !document.getElementById('root')?.hasAttribute('data-interactive') && scrollY > 0;
