@@ -1,7 +1,11 @@
-import { expect, test } from './fixtures';
+import { expect, gotoBeforeTheApp, test } from './fixtures';
 
 test('the library lists the bundled documents with their facts', async ({ page }) => {
-  await page.goto('/');
+  // A page pasted before the app has run is not taken: hydrating the field would wipe it.
+  await gotoBeforeTheApp(page, '/', async () => {
+    await page.getByLabel('Paste a page').pressSequentially('Titre');
+    await expect(page.getByLabel('Paste a page')).toHaveValue('');
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   // The five seeds and the generated sample, in one list.
   const cards = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');

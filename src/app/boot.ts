@@ -24,6 +24,15 @@ if (typeof document === 'undefined') {
     .querySelector(`script[${APP_ENTRY_ATTRIBUTE}]`)
     ?.getAttribute(APP_ENTRY_ATTRIBUTE);
   if (!entry) throw new Error(`Fil: the page names no app entry (${APP_ENTRY_ATTRIBUTE})`);
+  // Text typed or pasted into a field before the app has run would be wiped when React hydrates
+  // the field with the build's value: until the root is marked data-interactive
+  // (src/app/AppLayout.tsx) the page takes no text, as its buttons do nothing yet.
+  const holdText = (event: Event) => {
+    if (document.getElementById('root')?.hasAttribute('data-interactive'))
+      removeEventListener('beforeinput', holdText, true);
+    else event.preventDefault();
+  };
+  addEventListener('beforeinput', holdText, true);
   const start = () => {
     new Worker(import.meta.url, { type: 'module' });
     void import(/* @vite-ignore */ entry);
