@@ -42,6 +42,8 @@ const PERFORMANCE_PAGES = [
  * (https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md).
  */
 const PERFORMANCE_RUNS = 3;
+/** Attempts at one run before a failure of Lighthouse itself stops the audit. */
+const LIGHTHOUSE_ATTEMPTS = 3;
 /** The metrics a performance score is made of (Lighthouse 12's weights). */
 const METRICS = [
   'first-contentful-paint',
@@ -81,27 +83,35 @@ function audit(
   // Not CHROMIUM_ARGS: its --disable-features would replace chrome-launcher's own list. Lighthouse
   // opens one window a run, so the omnibox UI it leaves on costs once, not once a page.
   const flags = [...BASE_CHROMIUM_ARGS, '--headless=new', `--lang=${language}`].join(' ');
-  execFileSync(
-    'npm',
-    [
-      'exec',
-      '--yes',
-      `--package=${LIGHTHOUSE}`,
-      '--',
-      'lighthouse',
-      url,
-      `--only-categories=${category}`,
-      '--output=json',
-      `--output-path=${report}`,
-      '--quiet',
-      `--chrome-flags=${flags}`,
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CHROME_PATH: CHROMIUM_EXECUTABLE },
-    },
-  );
+  const args = [
+    'exec',
+    '--yes',
+    `--package=${LIGHTHOUSE}`,
+    '--',
+    'lighthouse',
+    url,
+    `--only-categories=${category}`,
+    '--output=json',
+    `--output-path=${report}`,
+    '--quiet',
+    `--chrome-flags=${flags}`,
+  ];
+  // Lighthouse now and then fails a run for a fault of its own trace recording (NO_NAVSTART,
+  // 4 of 43 runs here): that run says nothing of the page, so it is run again, and a
+  // page that fails every attempt still stops the whole audit.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync('npm', args, {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CHROME_PATH: CHROMIUM_EXECUTABLE },
+      });
+      break;
+    } catch (error) {
+      if (attempt === LIGHTHOUSE_ATTEMPTS) throw error;
+      console.log(`    (Lighthouse failed on ${url}, attempt ${attempt}; running it again)`);
+    }
+  }
   const result = JSON.parse(readFileSync(report, 'utf8')) as Report;
   const score = Math.round((result.categories[category]?.score ?? 0) * 100);
   if (category === 'performance')
