@@ -2,7 +2,13 @@ import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolationsInBothThemes, storedCount, test } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolationsInBothThemes,
+  gotoBeforeTheApp,
+  storedCount,
+  test,
+} from './fixtures';
 
 const seed = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
@@ -116,6 +122,22 @@ test.describe('import routes', () => {
       'No comments found: it reads as an article.',
     );
     expect(await storedCount(page)).toBe(2);
+  });
+
+  test('file picker: files chosen before the app runs are imported once it does', async ({
+    page,
+  }) => {
+    // The prerendered input takes the choice (the keyboard reaches it) while no listener runs.
+    await gotoBeforeTheApp(page, '/', async () => {
+      await importFiles(page, [{ name: 'early.txt', buffer: SEED_000 }]);
+      await expect(page.locator('#root[data-interactive]')).toHaveCount(0);
+    });
+    await expect(
+      importRow(page, 'early.txt').locator('[data-import-outcome="saved"]'),
+    ).toBeVisible();
+    expect(await storedCount(page)).toBe(1);
+    // Taken once: the input is emptied, so the same file can be chosen again.
+    await expect(fileInput(page)).toHaveJSProperty('value', '');
   });
 
   test('drop: files dropped anywhere on the library page are imported, with the encoding chosen', async ({

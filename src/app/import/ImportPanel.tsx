@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { SLOT, Slotted } from '../../components/Slotted';
 import { ENCODINGS, isEncoding, type Encoding } from '../../library/decode';
@@ -60,6 +60,14 @@ export function ImportPanel({
     const picked = takeFiles(input);
     if (picked.length > 0) onPick(picked, encoding);
   };
+  // A prerendered library's file inputs take a choice before the app runs (the keyboard reaches
+  // them), and no listener hears its change: files found in them once the panel is hydrated are
+  // imported as if chosen now, rather than dropped without a word.
+  const pickEarlier = useEffectEvent(() => {
+    for (const input of [fileInput.current, folderInput.current])
+      if (input?.files?.length) pick(input);
+  });
+  useEffect(() => pickEarlier(), []);
 
   return (
     <section
