@@ -369,7 +369,10 @@ export const storedCount = (page: Page) =>
 /**
  * Opens `url` with the app's entry chunk held back until `whileShown` has run on the page as the
  * build drew it (a prerendered page shows before its scripts run), then lets the app start and
- * waits for it as `goto` does.
+ * waits for it as `goto` does. `whileShown` runs once the boot script has asked for the entry,
+ * which it does after the page's first frame: the page is then as a reader first sees it, its
+ * boot script run (the root alone can be parsed before that script has run, and text typed then
+ * was taken: a flaky test).
  */
 export async function gotoBeforeTheApp(
   page: Page,
@@ -378,14 +381,23 @@ export async function gotoBeforeTheApp(
 ): Promise<void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = () => {};
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   const entry = /\/assets\/app-[^/]+\.js$/;
   await page.route(entry, async (route) => {
+    asked();
     await held;
     await route.continue();
   });
   const opened = page.goto(url);
   try {
-    await expect(page.locator('#root[data-prerendered]')).toBeAttached({ timeout: 60_000 });
+    await Promise.race([
+      requested,
+      opened.then(() => {
+        throw new Error(`${url} loaded without asking for the app's entry`);
+      }),
+    ]);
+    await expect(page.locator('#root[data-prerendered]')).toBeAttached();
     await whileShown();
   } finally {
     release();
