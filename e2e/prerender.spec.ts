@@ -109,41 +109,6 @@ test.describe('before any script', () => {
   });
 });
 
-test('a prerendered page draws no frame before its boot script has run', async ({ page }) => {
-  // The boot script holds text until the app runs (src/app/boot.ts); a field drawn before it ran
-  // took text that hydration then wiped. Held back a second here, as a slow network would.
-  await page.addInitScript(() => {
-    const probe = window as unknown as { filFramesWithField: number };
-    probe.filFramesWithField = 0;
-    const frame = () => {
-      if (document.querySelector('#root input')) probe.filFramesWithField++;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-  let framedBeforeBoot = -1;
-  await page.route(
-    /\/assets\/boot-[^/]+\.js$/,
-    async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      framedBeforeBoot = await page.evaluate(
-        () => (window as unknown as { filFramesWithField: number }).filFramesWithField,
-      );
-      await route.continue();
-    },
-    // The page's request alone: the boot script's worker asks for the same file later.
-    { times: 1 },
-  );
-  await page.goto(`/articles/${SEED}`);
-  expect(framedBeforeBoot).toBe(0);
-  // Drawn once it has.
-  await expect
-    .poll(() =>
-      page.evaluate(() => (window as unknown as { filFramesWithField: number }).filFramesWithField),
-    )
-    .toBeGreaterThan(0);
-});
-
 test('the boot script loads the Intl data in one worker of its own, which then closes', async ({
   page,
 }) => {

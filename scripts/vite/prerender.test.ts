@@ -37,9 +37,9 @@ describe('withBootScript', () => {
     <link rel="stylesheet" crossorigin href="/assets/app-d.css">
   </head>`;
 
-  it('loads only the boot script, naming the entry, blocking render, and keeps the stylesheet', () => {
+  it('loads only the boot script, naming the entry, and keeps the stylesheet', () => {
     expect(withBootScript(built, '/assets/boot-e.js', '/assets/app-b.js')).toBe(`<head>
-    <script type="module" crossorigin blocking="render" src="/assets/boot-e.js" data-app-entry="/assets/app-b.js"></script>
+    <script type="module" crossorigin src="/assets/boot-e.js" data-app-entry="/assets/app-b.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/app-d.css">
   </head>`);
   });

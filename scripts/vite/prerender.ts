@@ -42,15 +42,11 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>\s*/g;
  * `shell` (the built index.html) loading only the boot script at `boot` (a URL path), which names
  * the app's entry chunk, `entry`: the shell's module scripts and preload links go, the boot script
  * takes the first one's place. Throws when the shell does not load `entry`.
- *
- * The boot script blocks rendering (`blocking="render"`, HTML's render-blocking scripts) until it
- * has run: it holds the page's text until the app runs, and a field drawn before that took text
- * that hydration wiped. It is requested beside the stylesheet, which blocks rendering already.
  */
 export function withBootScript(shell: string, boot: string, entry: string): string {
   const scripts = [...shell.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
   if (!scripts.includes(entry)) throw new Error(`index.html does not load ${entry}`);
-  const bootScript = `<script type="module" crossorigin blocking="render" src="${boot}" ${APP_ENTRY_ATTRIBUTE}="${entry}"></script>\n    `;
+  const bootScript = `<script type="module" crossorigin src="${boot}" ${APP_ENTRY_ATTRIBUTE}="${entry}"></script>\n    `;
   let placed = false;
   return shell
     .replace(MODULE_PRELOAD, '')
