@@ -199,6 +199,37 @@ test.describe('encodings', () => {
     });
   }
 
+  // Both once fell back to Windows-1252 whole, every accented letter garbled ("importÃ©") and
+  // no warning shown.
+  const utf8 = Buffer.from(THREAD, 'utf8');
+  const bad = [
+    [
+      'with a Latin-1 byte pasted in',
+      Buffer.concat([utf8, Buffer.from(' caf\xe9', 'latin1')]),
+      'Une réponse. caf\ufffd',
+    ],
+    [
+      'cut inside its last character',
+      Buffer.concat([utf8, Buffer.from(' é', 'utf8').subarray(0, 2)]),
+      'Une réponse. \ufffd',
+    ],
+  ] as const;
+  for (const [label, buffer, last] of bad) {
+    test(`UTF-8 ${label} is read as UTF-8, with a warning`, async ({ page }) => {
+      await page.goto('/');
+      await importFiles(page, [{ name: 'damaged.txt', buffer }]);
+      const row = importRow(page, 'damaged.txt');
+      await expect(row.locator('[data-import-outcome="saved"]')).toContainText('Un fil importé');
+      await expect(row).toContainText('Some characters may be wrong: read as UTF-8');
+      await openImported(page, 'damaged.txt');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un fil importé');
+      await expect(
+        page.getByText('Le texte de l’article, avec « guillemets » et 5 € de frais… C’est tout.'),
+      ).toBeVisible();
+      await expect(page.getByText(last)).toBeVisible();
+    });
+  }
+
   test('a file read with the wrong encoding can be read again with another', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Encoding').selectOption('utf-8');

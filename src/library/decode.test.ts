@@ -1,7 +1,8 @@
 // Windows-1252 is tested in the browser (e2e/import.spec.ts): Node's TextDecoder differs there.
 
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksClean } from './decode';
+import fc from 'fast-check';
+import { decodeBytes, looksClean, utf8Evidence } from './decode';
 
 const text = 'Sergueï « Lavrov » — 22 janvier 2022 09: 32\nQu’aurait-il fallu faire\u00a0?';
 const utf8 = new TextEncoder().encode(text);
@@ -69,6 +70,68 @@ describe('decodeBytes', () => {
     expect(decoded.detectedBy).toBe('fallback');
   });
 
+  // UTF-8 with a few bad bytes once fell back to Windows-1252 whole: every accented letter came
+  // out as two characters ("SergueÃ¯") and the import called it clean.
+  it('reads UTF-8 with one Latin-1 byte pasted in as UTF-8, the byte replaced, and not clean', () => {
+    const at = utf8.indexOf(0x20); // after "Sergueï"
+    const pasted = new Uint8Array([...utf8.slice(0, at), 0xe9, ...utf8.slice(at)]);
+    expect(decodeBytes(pasted)).toEqual({
+      text: `${text.slice(0, 7)}\ufffd${text.slice(7)}`,
+      encoding: 'utf-8',
+      detectedBy: 'mostly-utf-8',
+      clean: false,
+    });
+  });
+
+  it.each([
+    ['a two-byte character', 'é', 1],
+    ['a three-byte character', '’', 2],
+    ['a four-byte character', '😀', 3],
+  ])('reads UTF-8 cut inside %s as UTF-8 ending in one replacement', (_, last, kept) => {
+    const whole = new TextEncoder().encode(`${text}${last}`);
+    const cut = whole.slice(0, whole.length - new TextEncoder().encode(last).length + kept);
+    expect(decodeBytes(cut)).toEqual({
+      text: `${text}\ufffd`,
+      encoding: 'utf-8',
+      detectedBy: 'mostly-utf-8',
+      clean: false,
+    });
+  });
+
+  it('still reads Western text as Windows-1252 when one pair of its bytes happens to form UTF-8', () => {
+    // "É»" (0xC9 0xBB) is a well-formed sequence; the other accented letters are strays.
+    const bytes = new Uint8Array([
+      ...[0x45, 0x54, 0xc9, 0xbb, 0x20], // "ETÉ» "
+      ...[0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0x61, 0x20, 0x63, 0xf4, 0x74, 0xe9],
+    ]);
+    expect(decodeBytes(bytes)).toMatchObject({ encoding: 'windows-1252', detectedBy: 'fallback' });
+  });
+
+  it('reads UTF-8 with one bad byte between its characters as UTF-8 when two are beyond ASCII', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.stringMatching(/^[ -~]{0,6}$/),
+            fc.constantFrom('é', 'à', '’', '«', 'ï', 'Ж', '中', '😀'),
+          ),
+          { minLength: 2, maxLength: 40 },
+        ),
+        fc.nat(),
+        (pieces, place) => {
+          const chunks = pieces.flat().map((piece) => encoder.encode(piece));
+          // A Latin-1 "é" between two pieces: a stray, since no piece starts with a continuation.
+          const at = place % (chunks.length + 1);
+          const bytes = [...chunks.slice(0, at), new Uint8Array([0xe9]), ...chunks.slice(at)];
+          const decoded = decodeBytes(new Uint8Array(bytes.flatMap((chunk) => [...chunk])));
+          expect(decoded).toMatchObject({ encoding: 'utf-8', clean: false });
+          expect(decoded.text.replace('\ufffd', '')).toBe(pieces.flat().join(''));
+        },
+      ),
+    );
+  });
+
   it('follows the reader’s choice and says whether it decodes cleanly', () => {
     const decoded = decodeBytes(utf8, 'utf-16le');
     expect(decoded.detectedBy).toBe('reader');
@@ -80,6 +143,20 @@ describe('decodeBytes', () => {
     expect(looksClean('plain « texte »')).toBe(true);
     expect(looksClean('caf\ufffd')).toBe(false);
     expect(looksClean('caf\u0082')).toBe(false);
+  });
+
+  it('counts only well-formed UTF-8 sequences (Unicode table 3-7) as evidence', () => {
+    const count = (...bytes: number[]) => utf8Evidence(new Uint8Array(bytes));
+    expect(count(0xc3, 0xa9, 0xe2, 0x80, 0x99, 0xf0, 0x9f, 0x98, 0x80)).toEqual({
+      sequences: 3,
+      strays: 0,
+    });
+    expect(count(0xc0, 0x80)).toEqual({ sequences: 0, strays: 2 }); // overlong
+    expect(count(0xe0, 0x80, 0x80)).toEqual({ sequences: 0, strays: 3 }); // overlong
+    expect(count(0xed, 0xa0, 0x80)).toEqual({ sequences: 0, strays: 3 }); // a surrogate
+    expect(count(0xf4, 0x90, 0x80, 0x80)).toEqual({ sequences: 0, strays: 4 }); // past U+10FFFF
+    expect(count(0xe9, 0x20, 0x41)).toEqual({ sequences: 0, strays: 1 });
+    expect(count(0xc3)).toEqual({ sequences: 0, strays: 1 }); // cut
   });
 
   it('decodes an empty file to empty text', () => {
