@@ -14,6 +14,10 @@ const seed = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
 const SEED_000 = seed('000_78ca0d792cd5fe59');
 const SEED_002 = seed('002_a1099bbf24a2ba7a');
+// The seeds' pages, one byte longer: a seed's own file is the bundled page again (a duplicate),
+// these are new documents.
+const PAGE_000 = Buffer.concat([SEED_000, Buffer.from('\n')]);
+const PAGE_002 = Buffer.concat([SEED_002, Buffer.from('\n')]);
 
 const THREAD = [
   'Un fil importé – Le Site',
@@ -109,8 +113,8 @@ test.describe('import routes', () => {
   test('file picker: several files at once', async ({ page }) => {
     await page.goto('/');
     await importFiles(page, [
-      { name: 'seed-000.txt', buffer: SEED_000 },
-      { name: 'seed-002.txt', buffer: SEED_002 },
+      { name: 'seed-000.txt', buffer: PAGE_000 },
+      { name: 'seed-002.txt', buffer: PAGE_002 },
     ]);
     await expect(
       importRow(page, 'seed-000.txt').locator('[data-import-outcome="saved"]'),
@@ -129,7 +133,7 @@ test.describe('import routes', () => {
   }) => {
     // The prerendered input takes the choice (the keyboard reaches it) while no listener runs.
     await gotoBeforeTheApp(page, '/', async () => {
-      await importFiles(page, [{ name: 'early.txt', buffer: SEED_000 }]);
+      await importFiles(page, [{ name: 'early.txt', buffer: PAGE_000 }]);
       await expect(page.locator('#root[data-interactive]')).toHaveCount(0);
     });
     await expect(
@@ -242,6 +246,16 @@ test.describe('encodings', () => {
     // The garbled reading was replaced, not kept beside the right one.
     await expect.poll(() => storedCount(page)).toBe(1);
   });
+});
+
+// A copy of a bundled page's own file was once saved beside it as a new document.
+test('a copy of a bundled page is recognised as already in the library', async ({ page }) => {
+  await page.goto('/');
+  await importFiles(page, [{ name: 'copy-of-000.txt', buffer: SEED_000 }]);
+  const outcome = importRow(page, 'copy-of-000.txt').locator('[data-import-outcome="duplicate"]');
+  await expect(outcome).toContainText('Already in your library:');
+  await expect(outcome.getByRole('link')).toHaveAttribute('href', '/articles/000_78ca0d792cd5fe59');
+  expect(await storedCount(page)).toBe(0);
 });
 
 test.describe('keeping documents', () => {
@@ -391,7 +405,7 @@ test.describe('storage failures keep the document open and say why', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await importFiles(page, [{ name: 'second.txt', buffer: SEED_000 }]);
+    await importFiles(page, [{ name: 'second.txt', buffer: PAGE_000 }]);
     const row = importRow(page, 'second.txt');
     await expect(row.locator('[data-import-outcome="session-only"]')).toBeVisible();
     await expect(row).toContainText('storage for Fil is full');

@@ -13,6 +13,11 @@ declare module 'virtual:fil-seed-library' {
   export const seedSummaries: readonly DocumentSummary[];
   /** Seed id → URL of the text it was parsed from (fetched only for the notes panel). */
   export const seedSourceUrls: Readonly<Record<string, string>>;
+  /**
+   * The id an import of a bundled document's text would get (contentId) → the bundled
+   * document's id.
+   */
+  export const seedContentIds: Readonly<Record<string, string>>;
 }
 
 declare module 'virtual:fil-seed-texts' {

@@ -24,6 +24,7 @@ import {
   type DocumentSummary,
 } from '../../src/library/summary.ts';
 import { writeJson } from '../../src/parser/json.ts';
+import { contentId } from '../../src/parser/hash.ts';
 import { parseDocument } from '../../src/parser/parse.ts';
 import { generateThread } from '../generate-thread.ts';
 
@@ -155,9 +156,15 @@ export function seedAssets(seedsFolder: string, options: { hashedUrls?: boolean 
           `export const largeSeeds = ${JSON.stringify(large)};`,
         ].join('\n');
       }
+      // The id an import of a bundled document's own text would get: such an import is a
+      // duplicate of the bundled one, not a second copy.
+      const contentIds = Object.fromEntries(
+        documents.map((document) => [contentId(document.text), document.id]),
+      );
       return [
         `export const seedSummaries = ${JSON.stringify(documents.map((document) => document.summary))};`,
         `export const seedSourceUrls = ${JSON.stringify(sourceUrls)};`,
+        `export const seedContentIds = ${JSON.stringify(contentIds)};`,
       ].join('\n');
     },
     configureServer(server) {

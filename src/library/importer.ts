@@ -193,29 +193,37 @@ function refusedUnread(source: ImportSource): ImportProblem | null {
 
 /** A document already in the library, as a duplicate's result names it. */
 type Known = {
+  /** Its id: a bundled document's differs from the id an import of its text gets. */
+  readonly id: string;
   readonly title: string;
   readonly language: string | null;
   readonly sessionOnly: boolean;
 };
 
 /**
- * The documents already in the library by id: stored ones (listed once per batch) and this
- * session's. Storage that cannot be listed holds nothing this batch could duplicate.
+ * The documents already in the library by the id an import of the same text gets: the bundled
+ * ones (seedContentIds), stored ones (listed once per batch) and this session's. Storage that
+ * cannot be listed holds nothing this batch could duplicate.
  */
 async function knownDocuments(): Promise<Map<string, Known>> {
   const known = new Map<string, Known>();
+  const { seedContentIds, seedSummaries } = await import('virtual:fil-seed-library');
+  for (const [key, id] of Object.entries(seedContentIds)) {
+    const summary = seedSummaries.find((seed) => seed.id === id);
+    if (summary) known.set(key, { id, ...titleOf({ summary }), sessionOnly: false });
+  }
   for (const document of sessionStore.list())
-    known.set(document.id, { ...titleOf(document), sessionOnly: true });
+    known.set(document.id, { id: document.id, ...titleOf(document), sessionOnly: true });
   try {
     for (const entry of await listStoredEntries())
-      known.set(entry.id, { ...titleOf(entry), sessionOnly: false });
+      known.set(entry.id, { id: entry.id, ...titleOf(entry), sessionOnly: false });
   } catch {
     // Storage unavailable: saving will say so, file by file.
   }
   return known;
 }
 
-const titleOf = (entry: StoredEntry) => ({
+const titleOf = (entry: Pick<StoredEntry, 'summary'>) => ({
   title: entry.summary.title,
   language: entry.summary.language,
 });
@@ -291,9 +299,10 @@ export async function importFiles(
     else {
       const id = reply.summary.id;
       const there = known.get(id);
-      if (there) onResult(index, { kind: 'duplicate', id, ...there });
+      if (there) onResult(index, { kind: 'duplicate', ...there });
       else {
         known.set(id, {
+          id,
           title: reply.summary.title,
           language: reply.summary.language,
           sessionOnly: false,
@@ -333,7 +342,7 @@ export async function importFiles(
   const save = async (chunk: typeof parsed) => {
     const keptForSession = (item: (typeof parsed)[number], error: StorageError) => {
       sessionStore.put(item.stored);
-      known.set(item.stored.id, { ...titleOf(item.stored), sessionOnly: true });
+      known.set(item.stored.id, { id: item.stored.id, ...titleOf(item.stored), sessionOnly: true });
       onResult(item.index, {
         kind: 'session-only',
         ...importedOf(item.reply),
