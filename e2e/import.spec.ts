@@ -294,6 +294,66 @@ test.describe('keeping documents', () => {
     expect(await storedCount(page)).toBe(0);
   });
 
+  // The editor takes the place of Rename: however it closes, the focus goes back to Rename
+  // rather than to the page's body. A blank title is refused in words tied to the field.
+  test('the title editor: Escape and Cancel change nothing, a blank title is refused, the focus returns to Rename', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('Paste a page').fill(THREAD);
+    await page.getByRole('button', { name: 'Import pasted text' }).click();
+    const main = page.getByRole('main');
+    const field = main.getByLabel('New title');
+    const rename = (title: string) =>
+      libraryItem(page, title).getByRole('button', { name: `Rename ${title}` });
+
+    // Escape: the editor closes, the title is as it was, Rename has the focus.
+    await rename('Un fil importé').click();
+    await expect(field).toBeFocused();
+    await field.fill('Un titre abandonné');
+    await field.press('Escape');
+    await expect(field).toHaveCount(0);
+    await expect(libraryLink(page, 'Un fil importé')).toBeVisible();
+    await expect(libraryLink(page, 'Un titre abandonné')).toHaveCount(0);
+    await expect(rename('Un fil importé')).toBeFocused();
+
+    // Cancel: the same.
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    await field.fill('Un autre titre abandonné');
+    await main.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(field).toHaveCount(0);
+    await expect(libraryLink(page, 'Un fil importé')).toBeVisible();
+    await expect(rename('Un fil importé')).toBeFocused();
+
+    // A blank title, by Enter and by Save: said, tied to the field, and the editor stays.
+    await page.keyboard.press('Enter');
+    await field.fill('   ');
+    await field.press('Enter');
+    const message = 'A title cannot be empty: type one, or cancel.';
+    await expect(main.getByRole('alert')).toHaveText(message);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(field).toBeFocused();
+    await expectNoAxeViolationsInBothThemes(page, {
+      include: '[data-document-id]',
+      label: 'a blank title refused',
+    });
+    await field.fill('');
+    await expect(field).not.toHaveAttribute('aria-invalid');
+    await main.getByRole('button', { name: 'Save title' }).click();
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(field).toBeFocused();
+    await expect(libraryLink(page, 'Un fil importé')).toBeVisible();
+
+    // Saved: the new title, and the focus on the row's Rename.
+    await field.fill('Mon fil à moi');
+    await field.press('Enter');
+    await expect(field).toHaveCount(0);
+    await expect(libraryLink(page, 'Mon fil à moi')).toBeVisible();
+    await expect(rename('Mon fil à moi')).toBeFocused();
+  });
+
   test('export as text and import again gives the same tree; export as JSON gives the document', async ({
     page,
   }) => {

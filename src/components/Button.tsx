@@ -1,6 +1,8 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  /** The button element, for a control that gives the focus back to it. */
+  readonly ref?: Ref<HTMLButtonElement>;
   /** 'small' in toolbars and lists, 'medium' for a panel's main actions. */
   readonly size?: 'small' | 'medium';
   /** 'danger' for an action that removes something (it can be undone, but it reads red). */

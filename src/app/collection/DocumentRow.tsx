@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { memo, useId, useState, type CSSProperties, type Ref } from 'react';
+import { memo, useEffect, useId, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { formatPublished } from '../../components/formatting';
@@ -43,7 +43,9 @@ const ORIGIN_BADGE = {
  * A document in the library's list: a checkbox that selects it, its title as a link (the
  * document's text, marked with its language), its facts in the interface language, and rename
  * and delete for imports. The link is the row's focus target (the list moves the focus between
- * links); the checkbox takes clicks, not the focus, so that the keys stay the list's.
+ * links); the checkbox takes clicks, not the focus, so that the keys stay the list's. The title
+ * editor closes on Save, Cancel or Escape and gives the focus back to Rename, which it replaced;
+ * a blank title is refused with a message tied to the field.
  */
 export const DocumentRow = memo(function DocumentRow({
   entry,
@@ -60,8 +62,25 @@ export const DocumentRow = memo(function DocumentRow({
 }: Props) {
   useLocale();
   const renameId = useId();
+  const blankId = useId();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(entry.title);
+  const [blank, setBlank] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Set when the editor closes: Rename is drawn again then, and takes the focus back (the
+  // editor's field or button had it, and went with the editor).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    renameButton.current?.focus();
+  }, [renaming]);
+  const closeEditor = () => {
+    refocus.current = true;
+    setBlank(false);
+    setRenaming(false);
+  };
   const { title } = entry;
   const published = formatPublished(entry.published);
   const imported = entry.importedAt === null ? null : importedText(entry.importedAt);
@@ -122,23 +141,47 @@ export const DocumentRow = memo(function DocumentRow({
             className="mt-1 flex flex-wrap items-center gap-2 text-sm"
             onSubmit={(event) => {
               event.preventDefault();
-              if (draft.trim() === '') return;
+              if (draft.trim() === '') {
+                setBlank(true);
+                // From Save too: the field is what needs the reader.
+                titleInput.current?.focus();
+                return;
+              }
               onRename(entry, draft);
-              setRenaming(false);
+              closeEditor();
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              closeEditor();
             }}
           >
             <label htmlFor={renameId} className="sr-only">
               {t`New title`}
             </label>
             <input
+              ref={titleInput}
               id={renameId}
               value={draft}
               autoFocus
-              onChange={(event) => setDraft(event.target.value)}
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+              aria-invalid={blank || undefined}
+              aria-describedby={blank ? blankId : undefined}
+              onChange={(event) => {
+                setDraft(event.target.value);
+                setBlank(false);
+              }}
+              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 aria-[invalid=true]:border-rose-700 dark:border-slate-700 dark:bg-slate-900 dark:aria-[invalid=true]:border-rose-400"
             />
             <Button type="submit">{t`Save title`}</Button>
-            <Button onClick={() => setRenaming(false)}>{t`Cancel`}</Button>
+            <Button onClick={closeEditor}>{t`Cancel`}</Button>
+            {blank && (
+              <p id={blankId} role="alert" className="basis-full text-rose-800 dark:text-rose-300">
+                {t({
+                  message: 'A title cannot be empty: type one, or cancel.',
+                  comment: 'under the field that renames a document, when it holds no title',
+                })}
+              </p>
+            )}
           </form>
         ) : (
           <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-slate-700 dark:text-slate-300">
@@ -169,9 +212,11 @@ export const DocumentRow = memo(function DocumentRow({
       {entry.origin === 'imported' && !renaming && (
         <div className="col-start-2 flex flex-wrap gap-1 sm:col-start-3 sm:row-start-1 sm:justify-end">
           <Button
+            ref={renameButton}
             tabIndex={tabIndex}
             onClick={() => {
               setDraft(entry.title);
+              setBlank(false);
               setRenaming(true);
             }}
             aria-label={t({
