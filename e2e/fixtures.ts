@@ -405,3 +405,26 @@ export async function gotoBeforeTheApp(
   await opened;
   await page.unroute(entry);
 }
+
+/**
+ * Holds the import worker's requests after the first `pass` ones until `filReleaseImports()`:
+ * a batch that stays mid-way while the test looks at it.
+ */
+export async function holdWorkerAfter(page: Page, pass: number) {
+  await page.addInitScript((allowed) => {
+    const post = Worker.prototype.postMessage;
+    const held: [Worker, unknown][] = [];
+    let left = allowed;
+    let open = false;
+    Worker.prototype.postMessage = function postMessage(this: Worker, message: unknown) {
+      if (open || left-- > 0) post.call(this, message);
+      else held.push([this, message]);
+    };
+    Object.assign(window, {
+      filReleaseImports() {
+        open = true;
+        for (const [worker, message] of held.splice(0)) post.call(worker, message);
+      },
+    });
+  }, pass);
+}

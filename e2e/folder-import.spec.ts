@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, expectNoAxeViolations, storedCount, test } from './fixtures';
+import { expect, expectNoAxeViolations, holdWorkerAfter, storedCount, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Writes `files` (path → content) under a new folder named `name`; its path. */
@@ -62,29 +62,6 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const folderInput = (page: Page) => page.getByLabel('Choose a folder to import');
 const batch = (page: Page) => page.locator('[data-import-batch]').first();
 const row = (page: Page, path: string) => page.locator(`[data-import-name="${path}"]`);
-
-/**
- * Holds the import worker's requests after the first `pass` ones until `filReleaseImports()`:
- * a batch that stays mid-way while the test looks at it.
- */
-async function holdWorkerAfter(page: Page, pass: number) {
-  await page.addInitScript((allowed) => {
-    const post = Worker.prototype.postMessage;
-    const held: [Worker, unknown][] = [];
-    let left = allowed;
-    let open = false;
-    Worker.prototype.postMessage = function postMessage(this: Worker, message: unknown) {
-      if (open || left-- > 0) post.call(this, message);
-      else held.push([this, message]);
-    };
-    Object.assign(window, {
-      filReleaseImports() {
-        open = true;
-        for (const [worker, message] of held.splice(0)) post.call(worker, message);
-      },
-    });
-  }, pass);
-}
 
 test('a folder: pages in sub-folders imported, others skipped with their paths; again: duplicates', async ({
   page,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, truncateSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -6,12 +6,13 @@ import {
   expect,
   expectNoAxeViolationsInBothThemes,
   gotoBeforeTheApp,
+  holdWorkerAfter,
   storedCount,
   test,
 } from './fixtures';
 
-const seed = (name: string) =>
-  readFileSync(join(import.meta.dirname, '..', 'seeds', `${name}.txt`));
+const SEEDS = join(import.meta.dirname, '..', 'seeds');
+const seed = (name: string) => readFileSync(join(SEEDS, `${name}.txt`));
 const SEED_000 = seed('000_78ca0d792cd5fe59');
 const SEED_002 = seed('002_a1099bbf24a2ba7a');
 // The seeds' pages, one byte longer: a seed's own file is the bundled page again (a duplicate),
@@ -126,6 +127,50 @@ test.describe('import routes', () => {
       'No comments found: it reads as an article.',
     );
     expect(await storedCount(page)).toBe(2);
+  });
+
+  // Cancel goes when its batch ends. Had it the focus, the focus goes to the batch's summary,
+  // which says what came of it, rather than to the page's body; anywhere else, it stays.
+  test('a batch that ends while Cancel has the focus gives it to its summary; focus elsewhere stays', async ({
+    page,
+  }) => {
+    // The seeds, each with a title of its own: six documents, none a duplicate of another.
+    const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+    const copies = [...seeds, seeds[0]!].map((name, index) => ({
+      name: `copie-${index + 1}.txt`,
+      buffer: Buffer.concat([Buffer.from(`Copie ${index + 1} : `), seed(name.slice(0, -4))]),
+    }));
+    expect(copies).toHaveLength(6);
+    await holdWorkerAfter(page, 2);
+    await page.goto('/');
+    await importFiles(page, copies);
+    const batches = page.locator('[data-import-batch]');
+    const cancel = page.getByRole('button', { name: 'Cancel import' });
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+      'value',
+      '2',
+    );
+    await cancel.focus();
+    await page.evaluate(() =>
+      (window as unknown as { filReleaseImports(): void }).filReleaseImports(),
+    );
+    await expect(batches.first()).toHaveAttribute('data-import-batch', 'done');
+    await expect(batches.first()).toHaveAttribute('data-imported', '6');
+    await expect(cancel).toHaveCount(0);
+    await expect(batches.first().getByText('6 files: 6 imported.')).toBeFocused();
+
+    // The focus on the encoding menu while another batch runs and ends: it stays there.
+    const encoding = page.getByLabel('Encoding');
+    await encoding.focus();
+    await importFiles(page, [
+      { name: 'thread.txt', buffer: Buffer.from(THREAD) },
+      { name: 'seed-002.txt', buffer: SEED_002 },
+    ]);
+    await expect(page.locator('[data-import-batch="done"]')).toHaveCount(2);
+    await expect(
+      page.getByRole('list', { name: 'Imports' }).getByText('2 files: 2 imported.'),
+    ).toBeVisible();
+    await expect(encoding).toBeFocused();
   });
 
   test('file picker: files chosen before the app runs are imported once it does', async ({

@@ -1,6 +1,6 @@
 import { i18n, type MessageDescriptor } from '@lingui/core';
 import { msg, t } from '@lingui/core/macro';
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { Button } from '../../components/Button';
 import type { ImportStage } from '../../library/importProtocol';
 import { sourceNameText } from '../../library/messages';
@@ -18,8 +18,9 @@ const STAGE_LABELS: Record<ImportStage, MessageDescriptor> = {
  * One batch of the visit: waiting behind another, running (a progress bar with the files, the
  * bytes and the time left, the big file in hand, Cancel), or done (what came of its files).
  * Its counts are data attributes too, for tests and the bench. The Cancel pressed is the same
- * button from waiting to running; when the batch ends it goes, and the focus goes to the batch's
- * summary (focusable for that), unless the reader has moved it meanwhile.
+ * button from waiting to running; when the batch ends it goes, and when it was pressed or had
+ * the focus then, the focus goes to the batch's summary (focusable for that), which says what
+ * came of it. Focus elsewhere is left where it is.
  */
 export function BatchReport({
   batch,
@@ -33,12 +34,23 @@ export function BatchReport({
   const progressId = useId();
   const summary = useRef<HTMLParagraphElement>(null);
   const cancelPressed = useRef(false);
+  // Whether Cancel had the focus as it went: read as React takes it out (a ref's cleanup runs
+  // before the element leaves the page), since by the effects below the focus is on the body.
+  const cancelFocused = useRef(false);
+  const cancelRef = useCallback((button: HTMLButtonElement | null) => {
+    return () => {
+      cancelFocused.current = button !== null && document.activeElement === button;
+    };
+  }, []);
   const { progress, counts, inHand } = batch;
   const done = batch.state === 'done';
   useEffect(() => {
-    if (!done || !cancelPressed.current) return;
+    if (!done) return;
+    const refocus = cancelPressed.current || cancelFocused.current;
     cancelPressed.current = false;
-    // The Cancel just pressed is gone with the running batch: the focus went to the body.
+    cancelFocused.current = false;
+    if (!refocus) return;
+    // The Cancel pressed or focused is gone with the running batch: the focus went to the body.
     const active = document.activeElement;
     if (active === null || active === document.body) summary.current?.focus();
   }, [done]);
@@ -77,6 +89,7 @@ export function BatchReport({
         ) : (
           <Button
             key="cancel"
+            ref={cancelRef}
             onClick={() => {
               cancelPressed.current = true;
               onCancel(batch.key);
