@@ -4,7 +4,7 @@
 // generated sample).
 
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectNoAxeViolationsInBothThemes, test } from './fixtures';
 
 const PAGES = [
   {
@@ -213,4 +213,37 @@ test('rows are reached and selected with the keyboard and the pointer; axe in bo
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expectNoAxeViolations(page, { label: 'library, search and selection, dark' });
+});
+
+// From later than To holds no day: nothing is shown, not even a month that spans both days,
+// and the fields say why (their description, and a polite status as it appears).
+test('a published range whose From is later than its To says so and shows nothing', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('6 documents');
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  await from.fill('2022-01-20');
+  await to.fill('2022-01-10');
+  const message = '“From” is later than “To”: no document is in this range.';
+  await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+  for (const field of [from, to]) {
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+  }
+  // Two bundled documents are dated January 2022 alone: the range holds none of its days.
+  await expect(count(page)).toHaveText('0 of 6 documents');
+  await expect(page).toHaveURL(/from=2022-01-20&to=2022-01-10/);
+  await expectNoAxeViolationsInBothThemes(page, {
+    include: 'fieldset:has(input[type="date"])',
+    label: 'published range inverted',
+  });
+
+  // Set right, the range applies and the message goes.
+  await to.fill('2022-01-31');
+  await expect(page.getByText(message)).toBeHidden();
+  await expect(from).not.toHaveAttribute('aria-invalid');
+  await expect(from).toHaveAccessibleDescription('');
+  await expect(count(page)).not.toHaveText('0 of 6 documents');
 });

@@ -2,7 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useId } from 'react';
 import { count } from '../../components/formatting';
 import { languageLabel } from './collectionText';
-import type { LanguageFacet } from './libraryFilter';
+import { isInvertedRange, type LanguageFacet } from './libraryFilter';
 import {
   calendarDay,
   normalizeLanguages,
@@ -24,17 +24,24 @@ const LEGEND = 'text-sm font-semibold';
 const OPTION = 'flex min-h-8 items-center gap-2 text-sm';
 const INPUT = 'size-5 shrink-0 accent-blue-700 dark:accent-blue-300';
 const DATE =
-  'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900 dark:[color-scheme:dark]';
+  'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900 dark:[color-scheme:dark] aria-[invalid=true]:border-rose-700 dark:aria-[invalid=true]:border-rose-400';
 
 /**
  * The library's filters: languages (with how many documents each would show), with or without
  * comments, imported or bundled, published from and to. A choice is a step in the history;
- * the dates, which change as they are typed, replace it.
+ * the dates, which change as they are typed, replace it. A From later than To is applied as
+ * asked (it holds no day, so nothing is shown) and said beside the dates, which it describes.
  */
 export function FilterPanel({ view, languages, onChange, id, className = '' }: Props) {
   const name = useId();
   const fromId = useId();
   const toId = useId();
+  const rangeId = useId();
+  const inverted = isInvertedRange(view.publishedFrom, view.publishedTo);
+  const dateProblem = {
+    'aria-invalid': inverted || undefined,
+    'aria-describedby': inverted ? rangeId : undefined,
+  };
   const comments: readonly [CommentsFilter, string][] = [
     ['any', t({ message: 'Any', comment: 'filter: documents with or without comments' })],
     ['with', t`With comments`],
@@ -131,6 +138,7 @@ export function FilterPanel({ view, languages, onChange, id, className = '' }: P
               className={DATE}
               value={view.publishedFrom ?? ''}
               max={view.publishedTo ?? undefined}
+              {...dateProblem}
               onChange={(event) =>
                 onChange({ ...view, publishedFrom: calendarDay(event.target.value) }, 'replace')
               }
@@ -144,12 +152,26 @@ export function FilterPanel({ view, languages, onChange, id, className = '' }: P
               className={DATE}
               value={view.publishedTo ?? ''}
               min={view.publishedFrom ?? undefined}
+              {...dateProblem}
               onChange={(event) =>
                 onChange({ ...view, publishedTo: calendarDay(event.target.value) }, 'replace')
               }
             />
           </label>
         </div>
+        {/* In the page while empty: a live region, so that the message is heard as it comes. */}
+        <p
+          id={rangeId}
+          role="status"
+          className="mt-1 text-sm text-rose-800 empty:hidden dark:text-rose-300"
+        >
+          {inverted
+            ? t({
+                message: '“From” is later than “To”: no document is in this range.',
+                comment: 'under the publication date filter; “From” and “To” are its fields',
+              })
+            : ''}
+        </p>
       </fieldset>
     </div>
   );

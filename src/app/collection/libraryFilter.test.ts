@@ -3,6 +3,7 @@ import type { LibraryEntry } from '../../library/queries';
 import {
   filterEntries,
   inPublishedRange,
+  isInvertedRange,
   languageOf,
   publishedSpan,
   sortEntries,
@@ -57,8 +58,19 @@ describe('published dates and ranges', () => {
     // Without a date: kept while no bound is set, left out when one is.
     expect(inPublishedRange(null, null, null)).toBe(true);
     expect(inPublishedRange(null, '2000-01-01', null)).toBe(false);
-    // A range whose ends are crossed holds nothing.
+    // A range whose ends are crossed holds nothing: not even a month or a year that spans
+    // both of its ends, as the range holds none of their days.
     expect(inPublishedRange('2022-01-15', '2022-02-01', '2022-01-01')).toBe(false);
+    expect(inPublishedRange('2022-01', '2022-01-20', '2022-01-10')).toBe(false);
+    expect(inPublishedRange('2022', '2022-06-01', '2022-03-01')).toBe(false);
+  });
+
+  it('knows a range that starts after it ends', () => {
+    expect(isInvertedRange('2022-06-01', '2022-03-01')).toBe(true);
+    expect(isInvertedRange('2022-03-01', '2022-03-01')).toBe(false);
+    expect(isInvertedRange('2022-03-01', '2022-06-01')).toBe(false);
+    expect(isInvertedRange('2022-06-01', null)).toBe(false);
+    expect(isInvertedRange(null, '2022-03-01')).toBe(false);
   });
 });
 
@@ -206,6 +218,14 @@ describe('filtering the library', () => {
     expect(
       idsOf(filterEntries(entries, view({ publishedFrom: '2022-01-05' }), null).entries),
     ).toEqual(['fr-1', 'it-1']);
+    // Crossed ends: nothing, the year 2022 (it-1) included, though it holds both days.
+    const crossed = filterEntries(
+      entries,
+      view({ publishedFrom: '2022-06-01', publishedTo: '2022-03-01' }),
+      null,
+    );
+    expect(crossed.entries).toEqual([]);
+    expect(crossed.languages).toEqual([]);
   });
 
   it('filters by language and counts each language as ticking it would show', () => {

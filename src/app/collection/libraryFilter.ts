@@ -53,10 +53,19 @@ export function publishedSpan(published: string | null): DaySpan | null {
 }
 
 /**
+ * Whether a range of days starts after it ends (`from` later than `to`, as YYYY-MM-DD): it holds
+ * no day, so no document is in it, and the filter says so.
+ */
+export function isInvertedRange(from: string | null, to: string | null): boolean {
+  return from !== null && to !== null && from > to;
+}
+
+/**
  * Whether a document published on `published` belongs to the range from `from` to `to` (days,
  * both included; null for an open end). A year or a month belongs when any of its days is in
  * the range: the filter does not hide a page that may have come out then (its row shows the
- * date as written). With a bound set, a document without a readable date is left out.
+ * date as written). With a bound set, a document without a readable date is left out; an
+ * inverted range holds no day, so not even a year that spans both of its ends belongs.
  */
 export function inPublishedRange(
   published: string | null,
@@ -64,6 +73,7 @@ export function inPublishedRange(
   to: string | null,
 ): boolean {
   if (from === null && to === null) return true;
+  if (isInvertedRange(from, to)) return false;
   const span = publishedSpan(published);
   if (span === null) return false;
   return (from === null || span.last >= from) && (to === null || span.first <= to);
@@ -186,6 +196,7 @@ export function filterEntries(
   // inPublishedRange, on each entry's span worked out once.
   const { publishedFrom: from, publishedTo: to } = view;
   const dated = from !== null || to !== null;
+  const inverted = isInvertedRange(from, to);
   const counts = new Map<string, number>(view.languages.map((language) => [language, 0]));
   const entries: LibraryEntry[] = [];
   for (const entry of sorted) {
@@ -197,7 +208,7 @@ export function filterEntries(
     const known = derivedOf(entry);
     if (dated) {
       const { span } = known;
-      if (span === null) continue;
+      if (span === null || inverted) continue;
       if (from !== null && span.last < from) continue;
       if (to !== null && span.first > to) continue;
     }
