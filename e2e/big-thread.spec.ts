@@ -183,6 +183,26 @@ test('scrolling up through rows never measured keeps what is on screen in place'
   expect(await threadNodes(page)).toBeLessThanOrEqual(MAX_THREAD_NODES);
 });
 
+test('End and Home focus the last and the first visible comment, rendering it first', async ({
+  page,
+}) => {
+  await openBig(page);
+  const first = page.getByRole('treeitem').first();
+  await first.focus();
+  const firstId = await first.evaluate((item) => item.id.slice('comment-'.length));
+  // The last row is some 100,000 rows down, far outside the rendered window.
+  const last = comment(page, lastShownId());
+  await expect(last).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(last).toBeFocused({ timeout: 15_000 });
+  await expect(last).toBeInViewport();
+  expect(await threadNodes(page)).toBeLessThanOrEqual(MAX_THREAD_NODES);
+  await page.keyboard.press('Home');
+  await expect(comment(page, firstId)).toBeFocused({ timeout: 15_000 });
+  await expect(comment(page, firstId)).toBeInViewport();
+  expect(await focusedId(page)).toBe(firstId);
+});
+
 test('collapse all, expand all and sorting work and stay within the DOM bound', async ({
   page,
 }) => {

@@ -253,6 +253,91 @@ test.describe('keyboard', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('Right and Left follow the tree view pattern: open, first reply; close, parent', async ({
+    page,
+  }) => {
+    // As opened: 1 (score -12) and 1.1.1 (-14) collapsed, 1.1 and 1.1.1.1 not.
+    await open(page, `${ARTICLE}?sort=source`);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await expect(comment(page, '1')).toBeFocused();
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'false');
+    // Right on a closed comment opens it; on an open one, goes to its first reply.
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'true');
+    await expect(comment(page, '1')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1.1')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1.1.1')).toBeFocused();
+    await expect(comment(page, '1.1.1')).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1.1.1')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1.1.1.1')).toBeFocused();
+
+    // Left on an open comment closes it; on a closed one, goes to its parent.
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1.1.1.1')).toHaveAttribute('aria-expanded', 'false');
+    await expect(comment(page, '1.1.1.1')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1.1.1')).toBeFocused();
+    await expect(comment(page, '1.1.1')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1.1.1')).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1.1')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1')).toBeFocused();
+    await expect(comment(page, '1.1')).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'false');
+    // A closed top-level comment: Left does nothing.
+    await page.keyboard.press('ArrowLeft');
+    await expect(comment(page, '1')).toBeFocused();
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'false');
+
+    // An open comment without replies: Right does nothing.
+    await comment(page, '4').focus();
+    await expect(comment(page, '4')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '4')).toBeFocused();
+    await expect(comment(page, '4')).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('Home and End focus the first and the last visible comment and scroll to it', async ({
+    page,
+  }) => {
+    // Top first: 4, 5, 3, 2, then 1 (score -12, collapsed) last; under 1, 1.2 (8) before
+    // 1.1 (7), whose reply 1.1.1 (-14) starts collapsed.
+    await open(page, `${ARTICLE}?sort=top`);
+    await comment(page, '4').focus();
+    await page.keyboard.press('End');
+    await expect(comment(page, '1')).toBeFocused();
+    await expect(comment(page, '1')).toBeInViewport();
+    await page.keyboard.press('Home');
+    await expect(comment(page, '4')).toBeFocused();
+    await expect(comment(page, '4')).toBeInViewport();
+    // Opened, 1's last visible descendant is 1.1.1: the replies inside it stay hidden.
+    await comment(page, '1').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(comment(page, '1')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Home');
+    await expect(comment(page, '4')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(comment(page, '1.1.1')).toBeFocused();
+    await expect(comment(page, '1.1.1')).toHaveAttribute('aria-expanded', 'false');
+    await expect(comment(page, '1.1.1')).toBeInViewport();
+    // From a button inside a comment too.
+    await comment(page, '3')
+      .getByRole('button', { name: /Copy link/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Home');
+    await expect(comment(page, '4')).toBeFocused();
+  });
+
   test('j and k never leave the focused comment under the sticky search bar', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 600 });
     await open(page, `${ARTICLE}?sort=source`);

@@ -6,9 +6,11 @@ import { KEY_HELP } from './keyHelp';
 import { commandForKey } from './keys';
 import { findGoesToSearch } from './readerState';
 
-const anywhere = { onComment: false, inThread: false };
-const onComment = { onComment: true, inThread: true };
-const inThread = { onComment: false, inThread: true };
+const anywhere = { onComment: false, inThread: false, open: false };
+/** On a collapsed comment, and on an expanded one. */
+const onComment = { onComment: true, inThread: true, open: false };
+const onOpenComment = { onComment: true, inThread: true, open: true };
+const inThread = { onComment: false, inThread: true, open: false };
 
 describe('commandForKey', () => {
   it.each([
@@ -42,8 +44,30 @@ describe('commandForKey', () => {
     expect(commandForKey('ArrowDown', anywhere)).toBeNull();
     expect(commandForKey('ArrowDown', inThread)).toEqual({ kind: 'move', move: 'next' });
     expect(commandForKey('ArrowUp', inThread)).toEqual({ kind: 'move', move: 'previous' });
+    expect(commandForKey('ArrowRight', anywhere)).toBeNull();
+    expect(commandForKey('ArrowLeft', inThread)).toBeNull();
+    expect(commandForKey('Home', anywhere)).toBeNull();
+    expect(commandForKey('End', anywhere)).toBeNull();
+  });
+
+  it('Right opens a collapsed comment, and goes from an open one to its first reply', () => {
     expect(commandForKey('ArrowRight', onComment)).toEqual({ kind: 'expand' });
-    expect(commandForKey('ArrowLeft', onComment)).toEqual({ kind: 'collapse' });
+    expect(commandForKey('ArrowRight', onOpenComment)).toEqual({
+      kind: 'move',
+      move: 'first-child',
+    });
+  });
+
+  it('Left collapses an open comment, and goes from a collapsed one to its parent', () => {
+    expect(commandForKey('ArrowLeft', onOpenComment)).toEqual({ kind: 'collapse' });
+    expect(commandForKey('ArrowLeft', onComment)).toEqual({ kind: 'move', move: 'parent' });
+  });
+
+  it('Home and End go to the first and last visible comment from anywhere in the thread', () => {
+    for (const where of [onComment, onOpenComment, inThread]) {
+      expect(commandForKey('Home', where)).toEqual({ kind: 'move', move: 'first' });
+      expect(commandForKey('End', where)).toEqual({ kind: 'move', move: 'last' });
+    }
   });
 
   it('ignores other keys', () => {

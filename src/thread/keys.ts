@@ -6,6 +6,7 @@
 import type { NavigationCommand } from './navigation';
 import {
   keyRoute,
+  readerRows,
   reduce,
   type KeyOutcome,
   type KeyPress,
@@ -28,6 +29,8 @@ export type KeyContext = {
   readonly onComment: boolean;
   /** Focus is somewhere inside the thread. */
   readonly inThread: boolean;
+  /** The focused comment is expanded: its replies, if it has any, are the rows after it. */
+  readonly open: boolean;
 };
 
 const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
@@ -39,6 +42,14 @@ const LETTER_MOVES: Readonly<Record<string, NavigationCommand>> = {
   t: 'top-level',
 };
 
+/** Moves anywhere in the thread, on a comment or on a control inside one. */
+const TREE_MOVES: Readonly<Record<string, NavigationCommand>> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
 /**
  * What `key` (KeyboardEvent.key) asks for where focus is, or null when the reader leaves it to
  * the browser. Modifier keys, text fields and the keys that go to the search box (/) are
@@ -48,13 +59,20 @@ export function commandForKey(key: string, context: KeyContext): KeyCommand | nu
   const move = LETTER_MOVES[key];
   if (move) return { kind: 'move', move };
   if (key === '?') return { kind: 'help' };
-  // Arrows scroll the page unless the reader is in the thread; Enter and Space activate
-  // whatever control has focus unless that is the comment itself.
-  if (context.inThread && key === 'ArrowDown') return { kind: 'move', move: 'next' };
-  if (context.inThread && key === 'ArrowUp') return { kind: 'move', move: 'previous' };
-  if (context.onComment && key === 'ArrowRight') return { kind: 'expand' };
-  if (context.onComment && key === 'ArrowLeft') return { kind: 'collapse' };
-  if (context.onComment && (key === 'Enter' || key === ' ')) return { kind: 'toggle' };
+  // Arrows, Home and End scroll the page unless the reader is in the thread; Enter and Space
+  // activate whatever control has focus unless that is the comment itself.
+  if (context.inThread) {
+    const move = TREE_MOVES[key];
+    if (move) return { kind: 'move', move };
+  }
+  if (!context.onComment) return null;
+  // Right and Left as in the WAI-ARIA tree view pattern: Right opens a closed comment, then goes
+  // to its first reply; Left closes an open one, then goes to its parent.
+  if (key === 'ArrowRight')
+    return context.open ? { kind: 'move', move: 'first-child' } : { kind: 'expand' };
+  if (key === 'ArrowLeft')
+    return context.open ? { kind: 'collapse' } : { kind: 'move', move: 'parent' };
+  if (key === 'Enter' || key === ' ') return { kind: 'toggle' };
   return null;
 }
 
@@ -65,20 +83,33 @@ const KEY_COMMANDS: Readonly<Record<Exclude<KeyCommand['kind'], 'move'>, ReaderC
   help: { kind: 'show-help' },
 };
 
+/** Whether the focused comment's row is shown expanded; false when none is shown. */
+function focusedOpen(state: ReaderState, context: ReaderContext): boolean {
+  // The rows the render asked for already, for this order and collapse state: no new walk.
+  const { rows, positions } = readerRows(context, state.collapse);
+  const i = state.focusedId === null ? undefined : context.index.indexById.get(state.focusedId);
+  const row = i === undefined ? undefined : rows[positions[i] ?? -1];
+  return row !== undefined && !row.collapsed;
+}
+
 /**
  * What the reader does with a key press, or null when it leaves the key alone; for anything
- * else the caller prevents the browser's default. `virtualized` as for keyRoute.
+ * else the caller prevents the browser's default. `virtualized` as for keyRoute; `context` is
+ * the thread the state is of (its `navigate` is not used).
  */
 export function keyOutcome(
   press: KeyPress,
   state: ReaderState,
   virtualized: boolean,
+  context: ReaderContext,
 ): KeyOutcome | null {
   const route = keyRoute(press, state, virtualized);
   if (route !== 'map') return route === 'search' ? { kind: 'focus-search' } : null;
+  const onComment = press.focus === 'comment';
   const command = commandForKey(press.key, {
-    inThread: press.focus === 'comment' || press.focus === 'thread',
-    onComment: press.focus === 'comment',
+    inThread: onComment || press.focus === 'thread',
+    onComment,
+    open: onComment && focusedOpen(state, context),
   });
   if (!command) return null;
   if (command.kind === 'move') return { kind: 'command', command };
@@ -100,7 +131,7 @@ export function waitingCommands(
   let current = state;
   for (const press of presses) {
     // Never 'focus-search': keyRoute sent / and Ctrl+F to the search box as they went down.
-    const outcome = keyOutcome(press, current, virtualized);
+    const outcome = keyOutcome(press, current, virtualized, context);
     if (outcome?.kind !== 'command') continue;
     commands.push(outcome.command);
     current = reduce(current, outcome.command, context);

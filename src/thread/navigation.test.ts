@@ -128,6 +128,47 @@ describe('navigate', () => {
     expect(go('2', 'top-level')).toBe('2');
   });
 
+  it('first and last go to the first and last visible rows, from anywhere or nowhere', () => {
+    const { go, rows, index } = setup();
+    expect(go('1.1.2', 'first')).toBe('1');
+    expect(go('1', 'first')).toBe('1');
+    expect(go(null, 'first')).toBe('1');
+    expect(go('1.1.2', 'last')).toBe('3.1');
+    expect(go('3.1', 'last')).toBe('3.1');
+    expect(go(null, 'last')).toBe('3.1');
+    expect(navigate(rows, index, rows.length + 3, 'last')).toBe(rows.length - 1);
+    expect(navigate([], index, null, 'first')).toBeNull();
+    expect(navigate([], index, null, 'last')).toBeNull();
+  });
+
+  it('last stops at a collapsed comment, not at a reply hidden inside it', () => {
+    expect(setup(['3']).go('1', 'last')).toBe('3');
+    expect(setup(['1']).go('1', 'last')).toBe('3.1');
+    // The first row is the first row, whatever is collapsed under it.
+    expect(setup(['1', '3']).go('3', 'first')).toBe('1');
+  });
+
+  it('first-child goes to the first reply of an expanded comment; none for a leaf', () => {
+    const { go } = setup();
+    expect(go('1', 'first-child')).toBe('1.1');
+    expect(go('1.1', 'first-child')).toBe('1.1.1');
+    expect(go('1.3', 'first-child')).toBe('1.3.1');
+    expect(go('3', 'first-child')).toBe('3.1');
+    // Leaves: the next row is a sibling's or an uncle's, not a reply.
+    expect(go('1.1.1', 'first-child')).toBeNull();
+    expect(go('1.2', 'first-child')).toBeNull();
+    expect(go('2', 'first-child')).toBeNull();
+    expect(go('3.1', 'first-child')).toBeNull();
+    expect(go(null, 'first-child')).toBeNull();
+  });
+
+  it('first-child finds nothing under a collapsed comment', () => {
+    const { go } = setup(['1.1', '3']);
+    expect(go('1.1', 'first-child')).toBeNull();
+    expect(go('3', 'first-child')).toBeNull();
+    expect(go('1', 'first-child')).toBe('1.1');
+  });
+
   it('follows the current order, not source order', () => {
     const index = buildThreadIndex([
       makeComment('1', 1, null, [makeComment('1.1', 1, null), makeComment('1.2', 9, null)]),
@@ -142,6 +183,8 @@ describe('navigate', () => {
     expect(ids(navigate(rows, index, 2, 'next-sibling'))).toBe('1.1');
     expect(ids(navigate(rows, index, 3, 'previous-sibling'))).toBe('1.2');
     expect(navigate(rows, index, 3, 'next-sibling')).toBeNull();
+    // The first reply in this order: 1.2 (score 9) before 1.1.
+    expect(ids(navigate(rows, index, 1, 'first-child'))).toBe('1.2');
   });
 });
 
@@ -169,6 +212,13 @@ function referenceMove(rows: readonly VisibleRow[], from: number, command: Navig
       return scan(-1, (row) => row.depth < depth);
     case 'top-level':
       return depth === 1 ? from : scan(-1, (row) => row.depth === 1);
+    case 'first-child':
+      // In a preorder, a row one level deeper right after a row is its child.
+      return rows[from + 1]?.depth === depth + 1 ? from + 1 : null;
+    case 'first':
+      return rows.length > 0 ? 0 : null;
+    case 'last':
+      return rows.length > 0 ? rows.length - 1 : null;
   }
 }
 
@@ -179,6 +229,9 @@ const COMMANDS: readonly NavigationCommand[] = [
   'previous-sibling',
   'parent',
   'top-level',
+  'first-child',
+  'first',
+  'last',
 ];
 
 const scenario = fc.record({
@@ -272,6 +325,19 @@ describe('navigate invariants', () => {
     expect(navigate(chainRows, chain, 4999, 'parent')).toBe(4998);
     expect(navigate(chainRows, chain, 0, 'next-sibling')).toBeNull();
     expect(navigate(chainRows, chain, 4999, 'previous-sibling')).toBeNull();
+    expect(navigate(chainRows, chain, 2500, 'first-child')).toBe(2501);
+    expect(navigate(chainRows, chain, 4999, 'first-child')).toBeNull();
+    expect(navigate(chainRows, chain, 2500, 'first')).toBe(0);
+    expect(navigate(chainRows, chain, 0, 'last')).toBe(4999);
+    // Collapsed half way down: the last visible row is the collapsed comment.
+    const halfway = visibleRows(
+      chain,
+      orderThread(chain, 'source'),
+      setCollapsed(expandAll(initialCollapseState()), chain.comments[2500]!, true),
+    );
+    expect(navigate(halfway, chain, 0, 'last')).toBe(2500);
+    expect(navigate(halfway, chain, 2500, 'first-child')).toBeNull();
+    expect(navigate(halfway, chain, 2500, 'parent')).toBe(2499);
 
     const flat = buildThreadIndex(makeFlat(100_000));
     const flatRows = visibleRows(flat, orderThread(flat, 'old'), initialCollapseState());

@@ -1,4 +1,4 @@
-// Keyboard moves over the visible rows (j/k, J/K, p, t).
+// Keyboard moves over the visible rows (j/k, J/K, p, t, and the tree's arrows, Home and End).
 //
 // Rows are a preorder, so the visible part of any subtree is one contiguous run of rows, and
 // "row r belongs to the subtree of comment a" is an O(1) index-range test (see threadIndex.ts).
@@ -10,7 +10,17 @@ import { isInSubtree } from './threadIndex';
 import type { VisibleRow } from './visibleRows';
 
 export type NavigationCommand =
-  'next' | 'previous' | 'next-sibling' | 'previous-sibling' | 'parent' | 'top-level';
+  | 'next'
+  | 'previous'
+  | 'next-sibling'
+  | 'previous-sibling'
+  | 'parent'
+  | 'top-level'
+  /** The first reply of an expanded comment (the row after it); none when collapsed or a leaf. */
+  | 'first-child'
+  /** The first and the last visible row (Home, End). */
+  | 'first'
+  | 'last';
 
 /**
  * The first position in [low, high) whose row is outside the subtree of comment `root`, or
@@ -94,8 +104,8 @@ function topLevelAncestor(index: ThreadIndex, i: number): number {
 
 /**
  * The row position `command` moves to from row position `from`, or null when there is none.
- * With nothing focused (from === null, or a stale position past the end) 'next' and 'top-level'
- * go to the first row and the other commands do nothing.
+ * With nothing focused (from === null, or a stale position past the end) 'next', 'top-level'
+ * and 'first' go to the first row, 'last' to the last, and the other commands do nothing.
  */
 export function navigate(
   rows: readonly VisibleRow[],
@@ -103,9 +113,13 @@ export function navigate(
   from: number | null,
   command: NavigationCommand,
 ): number | null {
+  if (rows.length === 0) return null;
+  // Where the focus is plays no part in these two.
+  if (command === 'first') return 0;
+  if (command === 'last') return rows.length - 1;
   const current = from === null ? undefined : rows[from];
   if (from === null || current === undefined) {
-    return (command === 'next' || command === 'top-level') && rows.length > 0 ? 0 : null;
+    return command === 'next' || command === 'top-level' ? 0 : null;
   }
   switch (command) {
     case 'next':
@@ -122,5 +136,11 @@ export function navigate(
     }
     case 'top-level':
       return rowOfAncestorOrSelf(rows, index, from, topLevelAncestor(index, current.index));
+    case 'first-child': {
+      // Rows are a preorder: an expanded comment's first reply in the current order is the row
+      // right after it; after a collapsed one or a leaf comes a row that is not its child.
+      const next = rows[from + 1];
+      return next !== undefined && index.parent[next.index] === current.index ? from + 1 : null;
+    }
   }
 }

@@ -147,8 +147,10 @@ describe('collapse commands', () => {
 
 describe('keys', () => {
   it('map letters and arrows to moves, Enter, Space and arrows on a comment to collapse', () => {
+    const { context } = setup();
     const state = initialReaderState(THRESHOLD);
-    const outcome = (key: string, focus?: KeyFocus) => keyOutcome(press(key, focus), state, false);
+    const outcome = (key: string, focus?: KeyFocus) =>
+      keyOutcome(press(key, focus), state, false, context);
     expect(outcome('j')).toEqual({ kind: 'command', command: { kind: 'move', move: 'next' } });
     expect(outcome('t')).toEqual({ kind: 'command', command: { kind: 'move', move: 'top-level' } });
     expect(outcome('ArrowDown', 'thread')).toEqual({
@@ -167,40 +169,46 @@ describe('keys', () => {
       kind: 'command',
       command: { kind: 'expand-current' },
     });
+    // Nothing focused is open: Left goes to the parent (of nothing, so it does nothing).
     expect(outcome('ArrowLeft', 'comment')).toEqual({
       kind: 'command',
-      command: { kind: 'collapse-current' },
+      command: { kind: 'move', move: 'parent' },
     });
     expect(outcome('?')).toEqual({ kind: 'command', command: { kind: 'show-help' } });
     expect(outcome('/')).toEqual({ kind: 'focus-search' });
   });
 
   it('leave arrows to the page and Enter to the focused button', () => {
+    const { context } = setup();
     const state = initialReaderState(THRESHOLD);
-    expect(keyOutcome(press('ArrowDown'), state, false)).toBeNull();
-    expect(keyOutcome(press('Enter', 'thread'), state, false)).toBeNull();
-    expect(keyOutcome(press('ArrowLeft', 'thread'), state, false)).toBeNull();
+    expect(keyOutcome(press('ArrowDown'), state, false, context)).toBeNull();
+    expect(keyOutcome(press('Enter', 'thread'), state, false, context)).toBeNull();
+    expect(keyOutcome(press('ArrowLeft', 'thread'), state, false, context)).toBeNull();
   });
 
   it('leave keys alone in fields, with modifiers, once handled, and while the help is open', () => {
+    const { context } = setup();
     const state = initialReaderState(THRESHOLD);
-    expect(keyOutcome(press('j', 'field'), state, false)).toBeNull();
-    expect(keyOutcome(press('j', 'search-box'), state, false)).toBeNull();
-    expect(keyOutcome(press('j', 'page', { altKey: true }), state, false)).toBeNull();
-    expect(keyOutcome(press('j', 'page', { ctrlKey: true }), state, false)).toBeNull();
-    expect(keyOutcome(press('j', 'page', { defaultPrevented: true }), state, false)).toBeNull();
-    const help = reduce(state, { kind: 'show-help' }, setup().context);
+    expect(keyOutcome(press('j', 'field'), state, false, context)).toBeNull();
+    expect(keyOutcome(press('j', 'search-box'), state, false, context)).toBeNull();
+    expect(keyOutcome(press('j', 'page', { altKey: true }), state, false, context)).toBeNull();
+    expect(keyOutcome(press('j', 'page', { ctrlKey: true }), state, false, context)).toBeNull();
+    expect(
+      keyOutcome(press('j', 'page', { defaultPrevented: true }), state, false, context),
+    ).toBeNull();
+    const help = reduce(state, { kind: 'show-help' }, context);
     expect(help.helpOpen).toBe(true);
-    expect(keyOutcome(press('j'), help, false)).toBeNull();
+    expect(keyOutcome(press('j'), help, false, context)).toBeNull();
     // The dialog is modal and the search box behind it inert: the browser's own find takes Ctrl+F.
-    expect(keyOutcome(press('f', 'page', { ctrlKey: true }), help, true)).toBeNull();
-    expect(reduce(help, { kind: 'close-help' }, setup().context).helpOpen).toBe(false);
+    expect(keyOutcome(press('f', 'page', { ctrlKey: true }), help, true, context)).toBeNull();
+    expect(reduce(help, { kind: 'close-help' }, context).helpOpen).toBe(false);
   });
 
   it('send Ctrl+F and ⌘F to the search box of a virtualized thread, but not from the box', () => {
+    const { context } = setup();
     const state = initialReaderState(THRESHOLD);
     const find = (focus: KeyFocus, virtualized: boolean, key: 'ctrlKey' | 'metaKey' = 'ctrlKey') =>
-      keyOutcome(press('f', focus, { [key]: true }), state, virtualized);
+      keyOutcome(press('f', focus, { [key]: true }), state, virtualized, context);
     expect(find('page', true)).toEqual({ kind: 'focus-search' });
     expect(find('comment', true, 'metaKey')).toEqual({ kind: 'focus-search' });
     // Even a field's Ctrl+F: the browser's find could not see the thread's hidden rows.
@@ -250,7 +258,7 @@ describe('keys', () => {
   it('carry out moves and collapses on the focused comment through the reducer', () => {
     const { run, context, collapsed } = setup();
     const key = (state: ReaderState, k: string, focus: KeyFocus = 'comment') => {
-      const outcome = keyOutcome(press(k, focus), state, false);
+      const outcome = keyOutcome(press(k, focus), state, false, context);
       return outcome?.kind === 'command' ? reduce(state, outcome.command, context) : state;
     };
     let state = key(run([]), 'j', 'page');
@@ -264,6 +272,106 @@ describe('keys', () => {
     expect(collapsed(state, '1.1')).toBe(false);
     state = key(state, 'ArrowLeft');
     expect(collapsed(state, '1.1')).toBe(true);
+  });
+});
+
+/** Presses keys through the key map and the reducer, as the reader does. */
+function presser(context: ReaderContext) {
+  return (state: ReaderState, ...keys: readonly (string | [string, KeyFocus])[]) =>
+    keys.reduce((current, entry) => {
+      const [key, focus] = typeof entry === 'string' ? [entry, 'comment' as const] : entry;
+      const outcome = keyOutcome(press(key, focus), current, false, context);
+      return outcome?.kind === 'command' ? reduce(current, outcome.command, context) : current;
+    }, state);
+}
+
+describe('tree keys (WAI-ARIA tree view)', () => {
+  it('Right opens a collapsed comment, then goes to its first reply; on an open leaf, nothing', () => {
+    const { run, context, collapsed } = setup();
+    const keys = presser(context);
+    // 1 is open: Right goes to its first reply, 1.1, which is collapsed.
+    let state = keys(run([{ kind: 'focused', id: '1' }]), 'ArrowRight');
+    expect(state.focusedId).toBe('1.1');
+    expect(state.focusRequest).toMatchObject({ id: '1.1', block: 'nearest', focus: true });
+    expect(collapsed(state, '1')).toBe(false);
+    // Collapsed: Right opens it, and focus stays.
+    state = keys(state, 'ArrowRight');
+    expect(collapsed(state, '1.1')).toBe(false);
+    expect(state.focusedId).toBe('1.1');
+    state = keys(state, 'ArrowRight', 'ArrowRight');
+    expect(state.focusedId).toBe('1.1.1.1');
+    // An open comment with no reply: nothing to open, nowhere to go.
+    expect(keys(state, 'ArrowRight')).toBe(state);
+  });
+
+  it('Left collapses an open comment, then goes to its parent; on a collapsed top-level one, nothing', () => {
+    const { run, context, collapsed } = setup();
+    const keys = presser(context);
+    let state = run([{ kind: 'permalink', hash: '#comment-1.1.1.1' }]);
+    state = keys(state, 'ArrowLeft');
+    expect(collapsed(state, '1.1.1.1')).toBe(true);
+    expect(state.focusedId).toBe('1.1.1.1');
+    state = keys(state, 'ArrowLeft');
+    expect(state.focusedId).toBe('1.1.1');
+    expect(state.focusRequest).toMatchObject({ id: '1.1.1', block: 'nearest', focus: true });
+    // 1.1.1 is open: Left closes it first, then goes up.
+    state = keys(state, 'ArrowLeft');
+    expect(collapsed(state, '1.1.1')).toBe(true);
+    expect(keys(state, 'ArrowLeft').focusedId).toBe('1.1');
+    // 2 starts collapsed and has no parent.
+    const onTwo = run([{ kind: 'focused', id: '2' }]);
+    expect(keys(onTwo, 'ArrowLeft')).toBe(onTwo);
+    // 3 is open: Left closes it, and a second Left does nothing.
+    const closed = keys(run([{ kind: 'focused', id: '3' }]), 'ArrowLeft');
+    expect(collapsed(closed, '3')).toBe(true);
+    expect(keys(closed, 'ArrowLeft')).toBe(closed);
+  });
+
+  it('Left and Right on a control inside a comment are the control’s', () => {
+    const { run, context } = setup();
+    const state = run([{ kind: 'focused', id: '1' }]);
+    expect(keyOutcome(press('ArrowRight', 'thread'), state, false, context)).toBeNull();
+    expect(keyOutcome(press('ArrowLeft', 'thread'), state, false, context)).toBeNull();
+  });
+
+  it('Home and End go to the first and the last visible comment, not into a collapsed one', () => {
+    const { run, context } = setup();
+    const keys = presser(context);
+    const onOneTwo = run([{ kind: 'focused', id: '1.2' }]);
+    const end = keys(onOneTwo, 'End');
+    expect(end.focusedId).toBe('3.1');
+    expect(end.focusRequest).toMatchObject({ id: '3.1', block: 'nearest', focus: true });
+    expect(keys(end, 'Home').focusedId).toBe('1');
+    // From a button in a comment too; outside the thread they are the page's.
+    expect(keys(onOneTwo, ['End', 'thread']).focusedId).toBe('3.1');
+    expect(keyOutcome(press('End', 'page'), onOneTwo, false, context)).toBeNull();
+    expect(keyOutcome(press('Home', 'page'), onOneTwo, false, context)).toBeNull();
+    // 3 collapsed: the last visible comment is 3 itself; 2.1 was never visible.
+    const collapsedThree = keys(run([{ kind: 'focused', id: '3' }]), 'ArrowLeft', 'Home');
+    expect(collapsedThree.focusedId).toBe('1');
+    expect(keys(collapsedThree, 'End').focusedId).toBe('3');
+  });
+
+  it('move along a 5,000-deep chain', () => {
+    const index = buildThreadIndex(makeChain(5000));
+    const context: ReaderContext = { index, order: orderThread(index, 'source'), navigate };
+    const keys = presser(context);
+    const id = (depth: number) => index.comments[depth - 1]!.id;
+    const open = reduce(initialReaderState(THRESHOLD), { kind: 'expand-all' }, context);
+    let state = keys(reduce(open, { kind: 'focused', id: id(1) }, context), 'End');
+    expect(state.focusedId).toBe(id(5000));
+    state = keys(state, 'ArrowLeft', 'ArrowLeft');
+    expect(state.focusedId).toBe(id(4999));
+    state = keys(state, 'Home');
+    expect(state.focusedId).toBe(id(1));
+    state = keys(state, 'ArrowRight', 'ArrowRight');
+    expect(state.focusedId).toBe(id(3));
+    // Collapse comment 2,500 from there: End stops at it.
+    state = keys(reduce(state, { kind: 'focused', id: id(2500) }, context), 'ArrowLeft', 'Home');
+    expect(state.focusedId).toBe(id(1));
+    state = keys(state, 'End');
+    expect(state.focusedId).toBe(id(2500));
+    expect(keys(state, 'ArrowLeft').focusedId).toBe(id(2499));
   });
 });
 

@@ -183,7 +183,7 @@ export function useReaderController(
       loadKeys();
       return;
     }
-    const outcome = loaded.keyOutcome(press, state, virtualized);
+    const outcome = loaded.keyOutcome(press, state, virtualized, context);
     if (!outcome) return;
     event.preventDefault();
     if (outcome.kind === 'focus-search') focusSearch();
