@@ -249,6 +249,16 @@ test.describe('keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('Next sibling');
+    await expect(dialog.getByRole('row', { name: /^Home First comment$/ })).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /^End Last comment shown/ })).toBeVisible();
+    await expect(
+      dialog.getByRole('row', {
+        name: /^→ Expand the comment; if expanded, go to its first reply$/,
+      }),
+    ).toBeVisible();
+    await expect(
+      dialog.getByRole('row', { name: /^← Collapse the comment; if collapsed, go to its parent$/ }),
+    ).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });

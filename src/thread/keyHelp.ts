@@ -29,7 +29,16 @@ export const KEY_HELP: readonly {
     ],
     action: msg`Collapse or expand the comment`,
   },
-  { keys: ['→', '←'], action: msg`Expand, collapse` },
+  { keys: ['→'], action: msg`Expand the comment; if expanded, go to its first reply` },
+  { keys: ['←'], action: msg`Collapse the comment; if collapsed, go to its parent` },
+  {
+    keys: [msg({ message: 'Home', comment: 'the Home key, as printed on keyboards' })],
+    action: msg`First comment`,
+  },
+  {
+    keys: [msg({ message: 'End', comment: 'the End key, as printed on keyboards' })],
+    action: msg`Last comment shown (not inside a collapsed one)`,
+  },
   { keys: ['/'], action: msg`Search the thread` },
   {
     keys: [msg({ message: 'Ctrl F', comment: 'Control and F pressed together' }), '⌘F'],

@@ -87,21 +87,29 @@ describe('commandForKey', () => {
 describe('KEY_HELP', () => {
   afterEach(() => activateLanguage('en'));
   // The row for Enter and Space: key names that are words, and an action, read at render.
-  const toggleRow = () => {
-    const row = KEY_HELP[6]!;
-    return [
-      ...row.keys.map((key) => (typeof key === 'string' ? key : i18n._(key))),
-      i18n._(row.action),
-    ];
-  };
+  const read = (row: (typeof KEY_HELP)[number]) => [
+    ...row.keys.map((key) => (typeof key === 'string' ? key : i18n._(key))),
+    i18n._(row.action),
+  ];
+  const toggleRow = () => read(KEY_HELP[6]!);
+  // The row for Home: found by its key, wherever it is in the table.
+  const homeRow = () =>
+    read(
+      KEY_HELP.find((row) =>
+        row.keys.some((key) => typeof key !== 'string' && key.message === 'Home'),
+      )!,
+    );
 
   it('is read in the interface language, key names that are words included', () => {
     expect(toggleRow()).toEqual(['Enter', 'Space', 'Collapse or expand the comment']);
     expect(i18n._(KEY_HELP[0]!.action)).toBe('Next comment');
+    expect(homeRow()).toEqual(['Home', 'First comment']);
     activateLanguage('fr');
     expect(toggleRow()).toEqual(['Entrée', 'Espace', 'Replier ou déplier le commentaire']);
     expect(i18n._(KEY_HELP[0]!.action)).toBe('Commentaire suivant');
+    expect(homeRow()).toEqual(['Origine', 'Premier commentaire']);
     activateLanguage('it');
     expect(toggleRow()).toEqual(['Invio', 'Spazio', 'Comprimi o espandi il commento']);
+    expect(homeRow()).toEqual(['Home', 'Primo commento']);
   });
 });
