@@ -116,6 +116,19 @@ test('back up, clear, restore: the same library; again: nothing to add; a broken
   await expect(page.getByRole('treeitem').first()).toContainText('Deux avis.');
 });
 
+test('a backup cut short (half of a real one) is refused as damaged, not as “not a zip”', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await importFiles(page, FILES.slice(0, 2));
+  const backup = await backUp(page);
+  await restore(page, 'fil-backup.zip', backup.subarray(0, Math.floor(backup.length / 2)));
+  await expect(panel(page).getByRole('alert')).toHaveText(
+    'This backup is damaged: the file is cut short, its end is missing. A download or a copy may have stopped before the end. Your library has not changed.',
+  );
+  expect(await library(page, [FILES[0]!.title, FILES[1]!.title])).toHaveLength(2);
+});
+
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
 

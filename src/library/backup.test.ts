@@ -250,6 +250,18 @@ describe('a file that cannot be restored is refused with its reason; nothing cha
     await expectUnchanged();
   });
 
+  it('a backup cut short (half of it, or one byte short): truncated, not “not a zip”', async () => {
+    await storage.saveStoredDocuments([document('a', 2), document('b', 3)]);
+    const made = await backup.writeBackup();
+    await storage.deleteStoredDocuments(['a', 'b']);
+    const zip = await zipBytes(made.blob);
+    for (const length of [Math.floor(zip.length / 2), zip.length - 1]) {
+      const problem = await problemOf(backup.restoreBackup(asFile(zip.subarray(0, length))));
+      expect(problem).toEqual({ code: 'truncated' });
+    }
+    await expectUnchanged();
+  });
+
   it('a zip without a manifest, or whose manifest is not a Fil backup’s', async () => {
     const zip = asFile(zipSync({ 'page.txt': strToU8('text') }));
     expect(await problemOf(backup.restoreBackup(zip))).toEqual({ code: 'not-backup' });

@@ -71,8 +71,10 @@ export type BackupManifest = {
  * restore left anything in the library (`partial`).
  */
 export type BackupProblem =
-  /** Not a zip file at all (or one cut short: its end is missing). */
+  /** Not a zip file at all. */
   | { readonly code: 'not-zip' }
+  /** Starts as a zip does but its end is missing or unreadable: a backup cut short. */
+  | { readonly code: 'truncated' }
   /** A zip without a Fil manifest. */
   | { readonly code: 'not-backup' }
   /** Made by a newer Fil, in a backup format this one does not read. */

@@ -64,12 +64,14 @@ describe('backup and restore', () => {
       restoreProblemText({ code: 'damaged', member: null, detail: 'x' }),
       restoreProblemText({ code: 'too-large' }),
       restoreProblemText({ code: 'storage', problem: 'quota', detail: null }),
+      restoreProblemText({ code: 'truncated' }),
     ];
     for (const text of texts) expect(text).toMatch(/Your library has not changed\.$/);
     expect(texts[0]).toContain('it is not a zip file');
     expect(texts[2]).toContain('a newer version of Fil (fil-backup/2)');
     expect(texts[3]).toContain('documents/00003/source.txt cannot be read');
     expect(texts[6]).toContain('storage for Fil is full');
+    expect(texts[7]).toMatch(/^This backup is damaged: the file is cut short/);
   });
 
   it('says what stays when taking out what was added failed too', () => {

@@ -107,6 +107,8 @@ function restoreCauseText(problem: BackupProblem): string {
   switch (problem.code) {
     case 'not-zip':
       return t`This file is not a Fil backup: it is not a zip file.`;
+    case 'truncated':
+      return t`This backup is damaged: the file is cut short, its end is missing. A download or a copy may have stopped before the end.`;
     case 'not-backup':
       return t`This zip file is not a Fil backup: it has no Fil manifest.`;
     case 'newer': {

@@ -103,15 +103,37 @@ describe('reading a zip member by member', () => {
     );
   });
 
-  it('a file that is not a zip, or whose end is missing, is not-zip', async () => {
+  it('a file that does not start as a zip and has no end record is not-zip', async () => {
     expect(await problemOf(readZipDirectory(new Blob(['Un fil importé – Le Site\n'])))).toEqual({
       code: 'not-zip',
     });
     expect(await problemOf(readZipDirectory(new Blob([])))).toEqual({ code: 'not-zip' });
-    const zip = await bytes(await written({ 'a.txt': 'text' }));
-    expect(await problemOf(readZipDirectory(new Blob([zip.subarray(0, zip.length - 10)])))).toEqual(
-      { code: 'not-zip' },
+    expect(await problemOf(readZipDirectory(new Blob(['PK'])))).toEqual({ code: 'not-zip' });
+    // A PDF (or any file) that happens to hold "PK" further in is not a zip either.
+    const pdf = new Blob([`%PDF-1.7\n${'x'.repeat(100)}PK\x03\x04${'y'.repeat(100)}`]);
+    expect(await problemOf(readZipDirectory(pdf))).toEqual({ code: 'not-zip' });
+  });
+
+  it('a zip cut short anywhere before its end is truncated, not not-zip', async () => {
+    const zip = await bytes(
+      await written({ 'manifest.json': '{"format":"x"}', 'a.txt': longText() }),
     );
+    const end = zip.length - 22;
+    expect(new DataView(zip.buffer).getUint32(end, true)).toBe(0x06054b50);
+    const cuts = {
+      'its first bytes': 4,
+      'its first local header': 20,
+      half: Math.floor(zip.length / 2),
+      'just before the end record': end,
+      'inside the end record': end + 10,
+      'one byte short': zip.length - 1,
+    };
+    for (const [where, length] of Object.entries(cuts)) {
+      const problem = await problemOf(readZipDirectory(new Blob([zip.subarray(0, length)])));
+      expect({ where, problem }).toEqual({ where, problem: { code: 'truncated' } });
+    }
+    // Whole, it reads.
+    expect((await readZipDirectory(new Blob([zip]))).size).toBe(2);
   });
 
   it('a ZIP64 archive is too-large', async () => {

@@ -13,8 +13,13 @@ import { Inflate, Zip, ZipDeflate } from 'fflate';
 
 /** Why a zip could not be written or read: data, worded where it is shown. */
 export type ZipProblem =
-  /** No end-of-central-directory record: not a zip file (or one cut short). */
+  /** Neither a zip's first local header nor its end-of-central-directory record: not a zip. */
   | { readonly code: 'not-zip' }
+  /**
+   * Starts as a zip does (a local file header) but its end-of-central-directory record is
+   * missing or unreadable: a zip cut short, as a download or a copy that stopped early leaves.
+   */
+  | { readonly code: 'truncated' }
   /** Over 4 GiB, or a ZIP64 archive: Fil writes and reads only the classic format. */
   | { readonly code: 'too-large' }
   /**
@@ -202,13 +207,25 @@ async function bytesOf(file: Blob, start: number, end: number): Promise<DataView
 const names = new TextDecoder('utf-8');
 
 /**
+ * Why a file with no readable end-of-central-directory record cannot be read: `truncated` when
+ * it starts with a local file header (every zip that holds a member does, and cutting a zip
+ * short removes its end first), `not-zip` otherwise.
+ */
+async function endMissing(file: Blob): Promise<ZipError> {
+  const start = await bytesOf(file, 0, 4);
+  const zipStart = start.byteLength === 4 && start.getUint32(0, true) === LOCAL_SIGNATURE;
+  return new ZipError({ code: zipStart ? 'truncated' : 'not-zip' });
+}
+
+/**
  * The members of the zip `file`, by name, from its central directory: reads only the end of
  * the file.
- * @throws {ZipError} `not-zip` when there is no end-of-central-directory record; `too-large`
- *   for a ZIP64 archive; `damaged` (member null) when the directory is not where it says.
+ * @throws {ZipError} when there is no end-of-central-directory record, `truncated` if the file
+ *   starts as a zip does, else `not-zip`; `too-large` for a ZIP64 archive; `damaged` (member
+ *   null) when the directory is not where it says.
  */
 export async function readZipDirectory(file: Blob): Promise<Map<string, ZipMember>> {
-  if (file.size < END_BYTES) throw new ZipError({ code: 'not-zip' });
+  if (file.size < END_BYTES) throw await endMissing(file);
   const tailStart = Math.max(0, file.size - END_BYTES - MAX_COMMENT);
   const tail = await bytesOf(file, tailStart, file.size);
   // The record ends the file, after a comment of the length it gives: searched from the end.
@@ -222,7 +239,7 @@ export async function readZipDirectory(file: Blob): Promise<Map<string, ZipMembe
       break;
     }
   }
-  if (end < 0) throw new ZipError({ code: 'not-zip' });
+  if (end < 0) throw await endMissing(file);
   const count = tail.getUint16(end + 10, true);
   const directorySize = tail.getUint32(end + 12, true);
   const directoryOffset = tail.getUint32(end + 16, true);
