@@ -83,7 +83,7 @@ export function UndoToast({
       }}
       className={`${slot ? 'pointer-events-auto max-w-full' : 'fixed inset-x-0 bottom-4 z-30 mx-auto max-w-[calc(100vw-2rem)]'} flex w-fit items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900`}
     >
-      <span>{said}</span>
+      <span className="min-w-0 wrap-anywhere">{said}</span>
       <button
         ref={undo}
         type="button"

@@ -98,7 +98,7 @@ export function BulkActions({ selected, onDeleted }: BulkActionsProps) {
       {actions.problem && (
         <p
           role="alert"
-          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm wrap-anywhere text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
           <ProblemText problem={actions.problem} />
         </p>

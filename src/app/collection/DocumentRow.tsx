@@ -132,7 +132,7 @@ export const DocumentRow = memo(function DocumentRow({
           data-row-link
           aria-describedby={describedBy}
           lang={title ? (entry.language ?? undefined) : undefined}
-          className="font-semibold leading-snug text-blue-800 underline-offset-2 [scroll-margin-top:var(--collection-bar,0px)] hover:underline dark:text-blue-300"
+          className="font-semibold leading-snug wrap-anywhere text-blue-800 underline-offset-2 [scroll-margin-top:var(--collection-bar,0px)] hover:underline dark:text-blue-300"
         >
           {title || t`Untitled document`}
         </Link>
@@ -184,7 +184,7 @@ export const DocumentRow = memo(function DocumentRow({
             )}
           </form>
         ) : (
-          <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-slate-700 dark:text-slate-300">
+          <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm wrap-anywhere text-slate-700 dark:text-slate-300">
             <span className={ORIGIN_BADGE[entry.origin]}>{originLabel(entry.origin)}</span>
             {entry.sessionOnly && (
               <span

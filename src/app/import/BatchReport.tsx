@@ -74,7 +74,7 @@ export function BatchReport({
           ref={summary}
           id={progressId}
           tabIndex={-1}
-          className={batch.state === 'running' ? 'tabular-nums' : undefined}
+          className={`min-w-0 wrap-anywhere ${batch.state === 'running' ? 'tabular-nums' : ''}`}
         >
           {batch.state === 'waiting'
             ? waitingText(batch.files)

@@ -37,7 +37,7 @@ function DocumentLink({
   return (
     <Link
       to={`/articles/${encodeURIComponent(id)}`}
-      className="font-medium text-blue-700 underline dark:text-blue-300"
+      className="font-medium wrap-anywhere text-blue-700 underline dark:text-blue-300"
       lang={title ? (language ?? undefined) : undefined}
     >
       {title || t`Untitled document`}
@@ -61,7 +61,10 @@ function OutcomeText({ outcome }: { outcome: Outcome }) {
   switch (outcome.kind) {
     case 'refused':
       return (
-        <p className="mt-1 text-rose-700 dark:text-rose-400" data-import-outcome="refused">
+        <p
+          className="mt-1 wrap-anywhere text-rose-700 dark:text-rose-400"
+          data-import-outcome="refused"
+        >
           {t({ message: 'Not imported:', comment: 'followed by the reason' })}{' '}
           {importProblemText(outcome.reason)}
         </p>

@@ -105,7 +105,7 @@ export function QuoteGraph({ documentId, insights, comments, language }: Props) 
                   );
                 const to = <span lang={language ?? undefined}>{edge.to}</span>;
                 return [
-                  <span key="pair" className="break-words">
+                  <span key="pair" className="wrap-anywhere">
                     {from} <span aria-hidden="true">→</span>
                     <span className="sr-only">
                       {t({

@@ -57,7 +57,7 @@ export const FilterBar = memo(function FilterBar({
       className="mt-3 flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/40"
     >
       {/* At least 12rem: on a narrow screen the buttons go under the sentence, not beside it. */}
-      <p className="min-w-48 flex-1" aria-live="polite">
+      <p className="min-w-48 flex-1 wrap-anywhere" aria-live="polite">
         {state.filter === null ? (
           t`This link asks for comments Fil cannot pick out, so the whole thread is shown.`
         ) : total === 0 ? (
