@@ -170,7 +170,7 @@ export const DocumentRow = memo(function DocumentRow({
                 setDraft(event.target.value);
                 setBlank(false);
               }}
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 aria-[invalid=true]:border-rose-700 dark:border-slate-700 dark:bg-slate-900 dark:aria-[invalid=true]:border-rose-400"
+              className="min-w-0 flex-[1_1_12rem] rounded-md border border-slate-300 bg-white px-2 py-1 aria-[invalid=true]:border-rose-700 dark:border-slate-700 dark:bg-slate-900 dark:aria-[invalid=true]:border-rose-400"
             />
             <Button type="submit">{t`Save title`}</Button>
             <Button onClick={closeEditor}>{t`Cancel`}</Button>
