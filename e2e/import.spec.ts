@@ -164,7 +164,7 @@ test.describe('import routes', () => {
     await encoding.focus();
     await importFiles(page, [
       { name: 'thread.txt', buffer: Buffer.from(THREAD) },
-      { name: 'seed-002.txt', buffer: SEED_002 },
+      { name: 'seed-002.txt', buffer: PAGE_002 },
     ]);
     await expect(page.locator('[data-import-batch="done"]')).toHaveCount(2);
     await expect(
